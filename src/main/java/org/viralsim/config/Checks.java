@@ -1,0 +1,38 @@
+package org.viralsim.config;
+
+/** Range checks that throw {@link InvalidValueException} naming the key and the value. */
+public final class Checks {
+  private Checks() {}
+
+  public static double probability(String key, double value) {
+    return range(key, value, 0, 1);
+  }
+
+  public static double range(String key, double value, double lo, double hi) {
+    if (!(value >= lo && value <= hi)) {
+      throw new InvalidValueException(key, "must be in [" + fmt(lo) + ", " + fmt(hi) + "], was " + fmt(value));
+    }
+    return value;
+  }
+
+  public static long atLeast(String key, long value, long min) {
+    if (value < min) throw new InvalidValueException(key, "must be at least " + min + ", was " + value);
+    return value;
+  }
+
+  public static double positive(String key, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new InvalidValueException(key, "must be a positive number, was " + fmt(value));
+    }
+    return value;
+  }
+
+  public static <T> T present(String key, T value) {
+    if (value == null) throw new InvalidValueException(key, "is required");
+    return value;
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,67 @@
+package org.viralsim.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every default of the scenario format in one place, so the reader, the GUI and the docs agree.
+ * Shares follow the participation-inequality rule reported by the BSI study in the seed document
+ * (under 1% create, 9% contribute occasionally, 90% only observe). The behaviour rates per hour are
+ * modelling assumptions, not figures from the seed; docs/scenario.md explains them.
+ */
+public final class Defaults {
+  private Defaults() {}
+
+  public static final long SEED = 1;
+  public static final int STEPS = 72;
+  public static final int REPLICATIONS = 20;
+  public static final double VIRAL_THRESHOLD = 0.1;
+
+  public static final double DEGREE_BIAS = 1.0;
+  public static final double APPEAL = 1.0;
+  public static final int CAMPAIGN_START = 0;
+  public static final int SEED_COUNT = 10;
+
+  /** Creators: 1% (BSI); online half of the hours, post every other online hour. */
+  public static final Role CREATOR = new Role(0.01, 0.5, 0.5, 0.10, 0.10);
+  /** Contributors: 9% (BSI); online a quarter of the hours, post rarely, engage occasionally. */
+  public static final Role CONTRIBUTOR = new Role(0.09, 0.25, 0.02, 0.05, 0.05);
+  /**
+   * Lurkers: 90% (BSI) observe; they never post, and reshare or comment only very rarely (a
+   * one-click reshare is the least costly action; with exactly 0 no campaign could ever spread
+   * beyond the 10% who participate).
+   */
+  public static final Role LURKER = new Role(0.90, 0.10, 0.0, 0.005, 0.001);
+
+  public static Map<String, Role> roles() {
+    Map<String, Role> m = new LinkedHashMap<>();
+    m.put("creator", CREATOR);
+    m.put("contributor", CONTRIBUTOR);
+    m.put("lurker", LURKER);
+    return m;
+  }
+
+  public static Population population() {
+    return new Population(roles(), Assignment.RANDOM, DEGREE_BIAS);
+  }
+
+  public static Campaign campaign() {
+    return new Campaign(APPEAL, CAMPAIGN_START, new Seeding(SeedingStrategy.RANDOM, SEED_COUNT, List.of()));
+  }
+
+  public static Diffusion diffusion() {
+    return new Diffusion(DiffusionModel.INDEPENDENT_CASCADE);
+  }
+
+  /** The network used when a scenario names none: 10,000 users, Barabasi-Albert, mean degree 10. */
+  public static NetworkSpec network() {
+    return new NetworkSpec.BarabasiAlbert(10_000, 10, null);
+  }
+
+  /** The built-in scenario: what {@code viralsim run} runs without a file. */
+  public static Scenario scenario() {
+    return new Scenario("default", SEED, STEPS, REPLICATIONS, VIRAL_THRESHOLD, network(), population(),
+        campaign(), diffusion());
+  }
+}

@@ -1,0 +1,13 @@
+package org.viralsim.config;
+
+/** Who posts the campaign item at its start tick. */
+public enum SeedingStrategy {
+  /** {@code count} users drawn uniformly at random. */
+  RANDOM,
+  /** The {@code count} users with the most followers (influencers); ties broken at random. */
+  TOP_DEGREE,
+  /** {@code count} users drawn at random among those of the first role (creators by default). */
+  CREATORS,
+  /** The users listed by id in {@code users}. */
+  USERS
+}

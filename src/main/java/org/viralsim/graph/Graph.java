@@ -1,0 +1,76 @@
+package org.viralsim.graph;
+
+import java.util.Arrays;
+
+/**
+ * A compact directed graph in CSR form: the out-neighbours of u are
+ * {@code targets[offsets[u] .. offsets[u+1])}. An arc u->v means v follows u (v sees what u posts),
+ * so out-neighbours are followers and out-degree is the follower count. Undirected networks store
+ * both arcs. Immutable after construction; safe to share between threads.
+ */
+public final class Graph {
+  private final int[] offsets;
+  private final int[] targets;
+  private final String[] labels;
+  private final boolean directed;
+
+  /**
+   * @param offsets  n+1 non-decreasing offsets into targets, offsets[0] = 0
+   * @param targets  arc heads, each in [0, n)
+   * @param labels   the original id of each node (for output), or null to use 0..n-1
+   * @param directed whether arcs were given one way (false: every arc has its reverse)
+   */
+  public Graph(int[] offsets, int[] targets, String[] labels, boolean directed) {
+    if (offsets.length < 1 || offsets[0] != 0 || offsets[offsets.length - 1] != targets.length) {
+      throw new IllegalArgumentException("offsets must start at 0 and end at targets.length");
+    }
+    if (labels != null && labels.length != offsets.length - 1) {
+      throw new IllegalArgumentException("labels must have one entry per node");
+    }
+    this.offsets = offsets;
+    this.targets = targets;
+    this.labels = labels;
+    this.directed = directed;
+  }
+
+  public int nodeCount() { return offsets.length - 1; }
+
+  /** Number of arcs (an undirected edge counts twice). */
+  public long arcCount() { return targets.length; }
+
+  /** Number of edges: arcs for a directed graph, arcs / 2 for an undirected one. */
+  public long edgeCount() { return directed ? targets.length : targets.length / 2; }
+
+  public boolean directed() { return directed; }
+
+  /** Followers of u (out-degree). */
+  public int outDegree(int u) { return offsets[u + 1] - offsets[u]; }
+
+  /** First arc index of u; followers are {@link #target(int)} for indices up to {@link #end(int)}. */
+  public int start(int u) { return offsets[u]; }
+
+  public int end(int u) { return offsets[u + 1]; }
+
+  public int target(int arc) { return targets[arc]; }
+
+  /** The raw CSR offsets: shared, do not modify. Exposed for hot loops. */
+  public int[] offsets() { return offsets; }
+
+  /** The raw CSR targets: shared, do not modify. Exposed for hot loops. */
+  public int[] targets() { return targets; }
+
+  /** Followers of u as a new array. */
+  public int[] followers(int u) { return Arrays.copyOfRange(targets, offsets[u], offsets[u + 1]); }
+
+  /** The id of node u as given in the input (a file's id, or u itself for generated graphs). */
+  public String label(int u) { return labels == null ? Integer.toString(u) : labels[u]; }
+
+  public boolean hasLabels() { return labels != null; }
+
+  /** In-degrees (accounts each user follows). */
+  public int[] inDegrees() {
+    int[] in = new int[nodeCount()];
+    for (int t : targets) in[t]++;
+    return in;
+  }
+}

@@ -1,0 +1,61 @@
+package org.viralsim.experiment;
+
+import org.viralsim.config.InvalidValueException;
+import org.viralsim.config.NetworkSpec;
+import org.viralsim.config.Scenario;
+import org.viralsim.config.Seeding;
+import org.viralsim.graph.Graph;
+import org.viralsim.model.RoleAssigner;
+import org.viralsim.model.SeedPicker;
+
+/** Checks a scenario against its network before anything runs, so runs cannot fail half-way. */
+public final class Preflight {
+  private Preflight() {}
+
+  /**
+   * @param graph the loaded or shared network, or null when each replication draws its own
+   * @throws InvalidValueException naming the key that cannot work with this network
+   */
+  public static void check(Scenario scenario, Graph graph) {
+    int n = graph != null ? graph.nodeCount() : nodes(scenario.network());
+    Seeding seeding = scenario.campaign().seeding();
+    switch (seeding.strategy()) {
+      case USERS -> {
+        if (graph != null) SeedPicker.resolve(seeding.users(), graph);
+        else for (String id : seeding.users()) checkGeneratedId(id, n);
+      }
+      case CREATORS -> {
+        double[] shares = scenario.population().roles().values().stream().mapToDouble(r -> r.share()).toArray();
+        int first = RoleAssigner.counts(shares, n)[0];
+        if (seeding.count() > first) {
+          throw new InvalidValueException("campaign.seeding.count", "asks for " + seeding.count()
+              + " seeds but the first role (" + scenario.population().roleNames()[0] + ") has only " + first + " users");
+        }
+      }
+      case RANDOM, TOP_DEGREE -> {
+        if (seeding.count() > n) {
+          throw new InvalidValueException("campaign.seeding.count",
+              "asks for " + seeding.count() + " seeds but the network has only " + n + " users");
+        }
+      }
+    }
+  }
+
+  private static void checkGeneratedId(String id, int n) {
+    boolean ok = id.matches("0|[1-9][0-9]{0,9}") && Long.parseLong(id) < n;
+    if (!ok) {
+      throw new InvalidValueException("campaign.seeding.users",
+          "node id \"" + id + "\" is not in the network (generated networks number users 0 to " + (n - 1) + ")");
+    }
+  }
+
+  /** Number of users of a generated network. */
+  public static int nodes(NetworkSpec spec) {
+    if (spec instanceof NetworkSpec.ErdosRenyi s) return s.nodes();
+    if (spec instanceof NetworkSpec.WattsStrogatz s) return s.nodes();
+    if (spec instanceof NetworkSpec.BarabasiAlbert s) return s.nodes();
+    if (spec instanceof NetworkSpec.PowerLaw s) return s.nodes();
+    if (spec instanceof NetworkSpec.Sbm s) return s.nodes();
+    throw new IllegalArgumentException("an edge list's size is known only once it is read");
+  }
+}

@@ -1,0 +1,70 @@
+package org.viralsim.model;
+
+/**
+ * Who did what: per-role counts for the current tick and for the whole run, contributions per
+ * user (for inequality measures) and the users active in the current tick. Observers read it
+ * after each tick and then call {@link #endTick()}.
+ */
+public final class Activity {
+  private final byte[] roleOf;
+  private final int[] contributions;
+  private final int[] lastActiveTick;
+  private final long[] postsTick;
+  private final long[] resharesTick;
+  private final long[] commentsTick;
+  private final long[] activeTick;
+  private final long[] actionsTotal;
+  private int tick;
+
+  public Activity(byte[] roleOf, int roleCount) {
+    this.roleOf = roleOf;
+    this.contributions = new int[roleOf.length];
+    this.lastActiveTick = new int[roleOf.length];
+    this.postsTick = new long[roleCount];
+    this.resharesTick = new long[roleCount];
+    this.commentsTick = new long[roleCount];
+    this.activeTick = new long[roleCount];
+    this.actionsTotal = new long[roleCount];
+  }
+
+  void setTick(int t) { tick = t; }
+
+  void post(int user) { postsTick[act(user)]++; }
+
+  void reshare(int user) { resharesTick[act(user)]++; }
+
+  void comment(int user) { commentsTick[act(user)]++; }
+
+  private int act(int user) {
+    int r = roleOf[user];
+    contributions[user]++;
+    actionsTotal[r]++;
+    if (lastActiveTick[user] != tick + 1) { // stamps are tick + 1 so the zeroed array means "never"
+      lastActiveTick[user] = tick + 1;
+      activeTick[r]++;
+    }
+    return r;
+  }
+
+  public long posts(int role) { return postsTick[role]; }
+
+  public long reshares(int role) { return resharesTick[role]; }
+
+  public long comments(int role) { return commentsTick[role]; }
+
+  /** Users of the role who posted, reshared or commented in this tick. */
+  public long active(int role) { return activeTick[role]; }
+
+  /** All posts, reshares and comments by users of the role since the run began. */
+  public long actionsTotal(int role) { return actionsTotal[role]; }
+
+  /** Posts, reshares and comments per user since the run began; shared, do not modify. */
+  public int[] contributions() { return contributions; }
+
+  public void endTick() {
+    java.util.Arrays.fill(postsTick, 0);
+    java.util.Arrays.fill(resharesTick, 0);
+    java.util.Arrays.fill(commentsTick, 0);
+    java.util.Arrays.fill(activeTick, 0);
+  }
+}

@@ -1,0 +1,82 @@
+package org.viralsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import org.viralsim.config.Assignment;
+import org.viralsim.config.Population;
+import org.viralsim.graph.Graph;
+
+/** Gives every user a role: exact counts from the shares, users chosen at random or by followers. */
+public final class RoleAssigner {
+  private RoleAssigner() {}
+
+  /**
+   * Role counts by largest remainder, so they sum to n exactly and follow the shares as closely as
+   * whole users allow; ties go to the role listed first.
+   */
+  public static int[] counts(double[] shares, int n) {
+    int[] counts = new int[shares.length];
+    double[] rest = new double[shares.length];
+    int given = 0;
+    for (int r = 0; r < shares.length; r++) {
+      double exact = shares[r] * n;
+      counts[r] = (int) Math.floor(exact);
+      rest[r] = exact - counts[r];
+      given += counts[r];
+    }
+    for (; given < n; given++) {
+      int best = 0;
+      for (int r = 1; r < shares.length; r++) if (rest[r] > rest[best]) best = r;
+      counts[best]++;
+      rest[best] = -1;
+    }
+    return counts;
+  }
+
+  /** The role index of each user, in the order roles are listed in the population. */
+  public static byte[] assign(Graph graph, Population population, MersenneTwisterFast random) {
+    int n = graph.nodeCount();
+    double[] shares = population.roles().values().stream().mapToDouble(r -> r.share()).toArray();
+    int[] counts = counts(shares, n);
+    int[] order = population.assignment() == Assignment.BY_DEGREE && population.degreeBias() > 0
+        ? byDegree(graph, population.degreeBias(), random)
+        : shuffled(n, random);
+    byte[] roleOf = new byte[n];
+    int i = 0;
+    for (int r = 0; r < counts.length; r++) {
+      for (int k = 0; k < counts[r]; k++) roleOf[order[i++]] = (byte) r;
+    }
+    return roleOf;
+  }
+
+  static int[] shuffled(int n, MersenneTwisterFast random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  /**
+   * Weighted sampling without replacement (Efraimidis and Spirakis): key = log(u) / w with
+   * w = (1 + followers)^bias, users in decreasing key order. Keys are packed with the user index
+   * into one long so a primitive sort does the work.
+   */
+  static int[] byDegree(Graph graph, double bias, MersenneTwisterFast random) {
+    int n = graph.nodeCount();
+    long[] packed = new long[n];
+    for (int u = 0; u < n; u++) {
+      double w = Math.pow(1.0 + graph.outDegree(u), bias);
+      float key = (float) (-Math.log(1.0 - random.nextDouble()) / w); // smaller comes first
+      packed[u] = ((long) Float.floatToIntBits(key) << 32) | u; // non-negative floats sort as ints
+    }
+    Arrays.sort(packed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[i] = (int) packed[i];
+    return order;
+  }
+}

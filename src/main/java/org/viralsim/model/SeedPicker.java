@@ -1,0 +1,87 @@
+package org.viralsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.viralsim.config.InvalidValueException;
+import org.viralsim.config.Seeding;
+import org.viralsim.graph.Graph;
+
+/** Chooses who posts the campaign item. */
+public final class SeedPicker {
+  private SeedPicker() {}
+
+  public static int[] pick(Seeding seeding, Graph graph, byte[] roleOf, MersenneTwisterFast random) {
+    int n = graph.nodeCount();
+    return switch (seeding.strategy()) {
+      case RANDOM -> sample(allUsers(n), checkCount(seeding.count(), n, "users in the network"), random);
+      case CREATORS -> {
+        int[] first = usersOfRole(roleOf, 0);
+        yield sample(first, checkCount(seeding.count(), first.length, "users in the first role"), random);
+      }
+      case TOP_DEGREE -> topDegree(graph, checkCount(seeding.count(), n, "users in the network"), random);
+      case USERS -> resolve(seeding.users(), graph);
+    };
+  }
+
+  private static int checkCount(int count, int available, String what) {
+    if (count > available) {
+      throw new InvalidValueException("campaign.seeding.count",
+          "asks for " + count + " seeds but there are only " + available + " " + what);
+    }
+    return count;
+  }
+
+  static int[] allUsers(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) all[i] = i;
+    return all;
+  }
+
+  static int[] usersOfRole(byte[] roleOf, int role) {
+    IntList list = new IntList();
+    for (int u = 0; u < roleOf.length; u++) if (roleOf[u] == role) list.add(u);
+    return list.toArray();
+  }
+
+  /** k distinct users from pool by a partial Fisher-Yates shuffle (pool is modified). */
+  static int[] sample(int[] pool, int k, MersenneTwisterFast random) {
+    for (int i = 0; i < k; i++) {
+      int j = i + random.nextInt(pool.length - i);
+      int t = pool[i];
+      pool[i] = pool[j];
+      pool[j] = t;
+    }
+    return java.util.Arrays.copyOf(pool, k);
+  }
+
+  /** The k users with most followers; equal follower counts are ordered at random. */
+  static int[] topDegree(Graph graph, int k, MersenneTwisterFast random) {
+    int[] order = RoleAssigner.shuffled(graph.nodeCount(), random);
+    long[] packed = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      packed[i] = ((long) (Integer.MAX_VALUE - graph.outDegree(order[i])) << 32) | i;
+    }
+    java.util.Arrays.sort(packed);
+    int[] top = new int[k];
+    for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];
+    return top;
+  }
+
+  /** Node ids as written in the network file (or 0..n-1 for generated networks) to indices. */
+  public static int[] resolve(List<String> ids, Graph graph) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int u = 0; u < graph.nodeCount(); u++) index.put(graph.label(u), u);
+    int[] seeds = new int[ids.size()];
+    for (int i = 0; i < seeds.length; i++) {
+      Integer u = index.get(ids.get(i));
+      if (u == null) {
+        throw new InvalidValueException("campaign.seeding.users",
+            "node id \"" + ids.get(i) + "\" is not in the network");
+      }
+      seeds[i] = u;
+    }
+    return seeds;
+  }
+}

@@ -1,0 +1,141 @@
+package org.viralsim.observe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.viralsim.model.Activity;
+import org.viralsim.model.CampaignSim;
+import org.viralsim.model.Item;
+import org.viralsim.stats.Inequality;
+import org.viralsim.stats.TreeMetrics;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Watches one run: scheduled after the model each tick, it records the per-tick measures, and as
+ * items end it records their cascades. {@link #result} then gives the run's metrics.
+ */
+public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
+  private static final long serialVersionUID = 1L;
+  public static final String IMPRESSIONS_NEW = "impressions_new";
+  public static final String IMPRESSIONS = "impressions";
+  public static final String REACH = "reach";
+  public static final String CAMPAIGN_RESHARES = "campaign_reshares";
+  public static final String[] PER_ROLE = {"posts_", "reshares_", "comments_", "active_"};
+
+  private final CampaignSim sim;
+  private final String[] roles;
+  private final TickSeries series;
+  private final List<ItemRecord> items = new ArrayList<>();
+  private ItemRecord campaignRecord;
+  private long lastImpressions;
+  private long lastCampaignReshares;
+  private int ticksRun;
+
+  public RunRecorder(CampaignSim sim) {
+    this.sim = sim;
+    this.roles = sim.scenario().population().roleNames();
+    this.series = new TickSeries(columns(roles), sim.scenario().steps());
+    sim.setItemListener(this);
+  }
+
+  /** Per-tick measure names for a population with these roles. */
+  public static List<String> columns(String[] roles) {
+    List<String> names = new ArrayList<>(List.of(IMPRESSIONS_NEW, IMPRESSIONS, REACH, CAMPAIGN_RESHARES));
+    for (String prefix : PER_ROLE) for (String role : roles) names.add(prefix + role);
+    return names;
+  }
+
+  /** Schedules this recorder after the model's phases; call after {@code sim.start()}. */
+  public void attach() {
+    sim.schedule.scheduleRepeating(sim.schedule.EPOCH, CampaignSim.ORDER_OBSERVE, this, 1.0);
+  }
+
+  @Override
+  public void step(SimState state) {
+    int t = sim.tick();
+    Item campaign = sim.campaignItem();
+    long impressions = campaign == null ? 0 : campaign.impressions();
+    long reshares = campaign == null ? 0 : campaign.reshares();
+    series.set(IMPRESSIONS_NEW, t, impressions - lastImpressions);
+    series.set(IMPRESSIONS, t, impressions);
+    series.set(REACH, t, campaign == null ? 0 : campaign.reach());
+    series.set(CAMPAIGN_RESHARES, t, reshares - lastCampaignReshares);
+    lastImpressions = impressions;
+    lastCampaignReshares = reshares;
+    Activity a = sim.activity();
+    for (int r = 0; r < roles.length; r++) {
+      series.set("posts_" + roles[r], t, a.posts(r));
+      series.set("reshares_" + roles[r], t, a.reshares(r));
+      series.set("comments_" + roles[r], t, a.comments(r));
+      series.set("active_" + roles[r], t, a.active(r));
+    }
+    a.endTick();
+    ticksRun = t + 1;
+  }
+
+  @Override
+  public void itemEnded(Item item, boolean complete) {
+    int[] parents = item.parentIndex();
+    int authors = 0;
+    for (int p : parents) if (p < 0) authors++;
+    ItemRecord record = new ItemRecord(item.id(), item.isCampaign(), item.createdTick(), authors,
+        item.cascadeSize(), item.depth(), item.maxBreadth(), TreeMetrics.structuralVirality(parents), complete);
+    items.add(record);
+    if (item.isCampaign()) campaignRecord = record;
+  }
+
+  /** The run's results; call once after the run stopped and {@link CampaignSim#endInFlight()}. */
+  public RunResult result(int replication, long seed) {
+    padAfter(ticksRun);
+    Item campaign = sim.campaignItem();
+    int n = sim.graph().nodeCount();
+    Map<String, Double> m = new LinkedHashMap<>();
+    double reachFraction = campaign.reach() / (double) n;
+    m.put(RunMetrics.REACH, (double) campaign.reach());
+    m.put(RunMetrics.REACH_FRACTION, reachFraction);
+    m.put(RunMetrics.IMPRESSIONS, (double) campaign.impressions());
+    m.put(RunMetrics.RESHARES, (double) campaign.reshares());
+    m.put(RunMetrics.COMMENTS, (double) campaign.comments());
+    m.put(RunMetrics.CASCADE_SIZE, (double) campaignRecord.size());
+    m.put(RunMetrics.CASCADE_DEPTH, (double) campaignRecord.depth());
+    m.put(RunMetrics.CASCADE_MAX_BREADTH, (double) campaignRecord.maxBreadth());
+    m.put(RunMetrics.STRUCTURAL_VIRALITY, campaignRecord.structuralVirality());
+    m.put(RunMetrics.TIME_TO_PEAK, timeToPeak(campaign.createdTick()));
+    Activity a = sim.activity();
+    long total = 0;
+    for (int r = 0; r < roles.length; r++) total += a.actionsTotal(r);
+    for (int r = 0; r < roles.length; r++) {
+      m.put(RunMetrics.SHARE_OF_ACTIONS + roles[r], total == 0 ? Double.NaN : a.actionsTotal(r) / (double) total);
+    }
+    m.put(RunMetrics.GINI, Inequality.gini(a.contributions()));
+    m.put(RunMetrics.VIRAL, reachFraction > sim.scenario().viralThreshold() ? 1.0 : 0.0);
+    return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun);
+  }
+
+  /** Ticks from the campaign's start to the tick with most new impressions; NaN if it had none. */
+  private double timeToPeak(int start) {
+    double[] fresh = series.column(IMPRESSIONS_NEW);
+    int best = -1;
+    for (int t = start; t < fresh.length; t++) if (fresh[t] > 0 && (best < 0 || fresh[t] > fresh[best])) best = t;
+    return best < 0 ? Double.NaN : best - start;
+  }
+
+  /** After a run went quiet: nothing new happens, cumulative measures stay where they were. */
+  private void padAfter(int from) {
+    if (from == 0) return;
+    for (int t = from; t < series.ticks(); t++) {
+      series.set(IMPRESSIONS, t, series.column(IMPRESSIONS)[from - 1]);
+      series.set(REACH, t, series.column(REACH)[from - 1]);
+    }
+  }
+
+  static long[] histogram(int[] counts) {
+    int max = 0;
+    for (int c : counts) max = Math.max(max, c);
+    long[] h = new long[max + 1];
+    for (int c : counts) h[c]++;
+    return h;
+  }
+}

@@ -1,0 +1,14 @@
+package org.viralsim.observe;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one replication produced.
+ *
+ * @param metrics               per-run metrics by name, in a stable order (see {@link RunMetrics})
+ * @param contributionHistogram users by number of contributions: entry c counts users with c actions
+ * @param ticksRun              ticks actually run (fewer than steps when the run went quiet)
+ */
+public record RunResult(int replication, long seed, Map<String, Double> metrics, TickSeries series,
+    List<ItemRecord> items, long[] contributionHistogram, int ticksRun) {}

@@ -1,0 +1,68 @@
+package org.viralsim.stats;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+
+/** Estimates across replications, all at the 95% level. */
+public final class Estimates {
+  private static final double LEVEL = 0.95;
+  private static final double UPPER_TAIL = 1 - (1 - LEVEL) / 2;
+  private static final double Z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(UPPER_TAIL);
+
+  private Estimates() {}
+
+  /**
+   * Mean, sample sd (n - 1) and Student-t 95% interval of the mean over the finite values; NaN and
+   * infinite values (a replication that has no value) are skipped. One value: sd NaN and the
+   * interval collapses to the mean. No value: everything NaN.
+   */
+  public static Estimate of(double[] values) {
+    double[] x = finite(values);
+    int n = x.length;
+    if (n == 0) return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    double mean = StatUtils.mean(x);
+    if (n == 1) return new Estimate(1, mean, Double.NaN, mean, mean);
+    double sd = Math.sqrt(StatUtils.variance(x, mean));
+    // A null random generator: the distribution is only used for its quantile, never sampled.
+    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(UPPER_TAIL);
+    double half = t * sd / Math.sqrt(n);
+    return new Estimate(n, mean, sd, mean - half, mean + half);
+  }
+
+  /**
+   * A proportion with its Wilson score 95% interval, which stays inside [0, 1] and keeps its
+   * coverage when the proportion is near 0 or 1 (most runs not viral), unlike the normal
+   * approximation. The sd is the sample sd of the 0/1 outcomes, sqrt(p (1 - p) n / (n - 1)), so that
+   * it equals what {@link #of} gives on the outcomes themselves.
+   */
+  public static Estimate proportion(int successes, int n) {
+    if (n < 0 || successes < 0 || successes > n) {
+      throw new IllegalArgumentException("need 0 <= successes <= n, got " + successes + " of " + n);
+    }
+    if (n == 0) return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    double p = (double) successes / n;
+    double sd = n == 1 ? Double.NaN : Math.sqrt(p * (1 - p) * n / (n - 1));
+    double z2n = Z * Z / n;
+    double centre = (p + z2n / 2) / (1 + z2n);
+    double half = Z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
+    return new Estimate(n, p, sd, Math.max(0, centre - half), Math.min(1, centre + half));
+  }
+
+  /**
+   * The p-th quantile (0 < p <= 1) of the finite values, interpolated linearly between order
+   * statistics (R's default, type 7); NaN when there is no finite value.
+   */
+  public static double quantile(double[] values, double p) {
+    double[] x = finite(values);
+    if (x.length == 0) return Double.NaN;
+    return new Percentile().withEstimationType(EstimationType.R_7).evaluate(x, p * 100);
+  }
+
+  private static double[] finite(double[] values) {
+    return Arrays.stream(values).filter(Double::isFinite).toArray();
+  }
+}

@@ -1,0 +1,52 @@
+package org.viralsim.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.chart.Charts;
+
+class ChartFilesTest {
+  @TempDir Path dir;
+
+  private static JFreeChart chart() {
+    return Charts.reachOverTime("Reach of the campaign", new double[] {0, 1, 2},
+        new double[][] {{1, 4, 9}, {2, 5, 7}, {1, 3, 12}}, "users reached");
+  }
+
+  @Test
+  void pngHasTheDefaultSizeAndReplacesAnOldFile() throws IOException {
+    Path file = dir.resolve("charts/reach.png");
+    ChartFiles.png(chart(), file);
+    ChartFiles.png(chart(), file, 400, 300);
+    BufferedImage image = ImageIO.read(file.toFile());
+    assertThat(image.getWidth()).isEqualTo(400);
+    assertThat(image.getHeight()).isEqualTo(300);
+    ChartFiles.png(chart(), file);
+    assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(ChartFiles.DEFAULT_WIDTH);
+    assertThat(onlyFiles(file.getParent())).containsExactly("reach.png");
+  }
+
+  @Test
+  void svgIsAUtf8DocumentWithTheTitle() throws IOException {
+    Path file = dir.resolve("reach.svg");
+    ChartFiles.svg(chart(), file);
+    String svg = Files.readString(file);
+    assertThat(svg).startsWith("<?xml").contains("<svg", "width='1000.0'", "Reach of the campaign", "95% CI of mean")
+        .endsWith("</svg>\n");
+    assertThat(onlyFiles(dir)).containsExactly("reach.svg");
+  }
+
+  private static String[] onlyFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).toArray(String[]::new);
+    }
+  }
+}

@@ -13,15 +13,30 @@ import java.util.Map;
 public final class Defaults {
   private Defaults() {}
 
+  public static final String NAME = "default";
   public static final long SEED = 1;
   public static final int STEPS = 72;
   public static final int REPLICATIONS = 20;
   public static final double VIRAL_THRESHOLD = 0.1;
 
+  public static final Assignment ASSIGNMENT = Assignment.RANDOM;
   public static final double DEGREE_BIAS = 1.0;
   public static final double APPEAL = 1.0;
   public static final int CAMPAIGN_START = 0;
+  public static final SeedingStrategy SEEDING_STRATEGY = SeedingStrategy.RANDOM;
   public static final int SEED_COUNT = 10;
+  public static final DiffusionModel DIFFUSION_MODEL = DiffusionModel.INDEPENDENT_CASCADE;
+
+  // Values for the keys a network section leaves out, per type.
+  public static final int NODES = 10_000;
+  public static final int MEAN_DEGREE = 10;
+  public static final double REWIRING = 0.1;
+  public static final double POWERLAW_EXPONENT = 2.5;
+  public static final int POWERLAW_MIN_DEGREE = 2;
+  public static final int POWERLAW_MAX_DEGREE = 1000;
+  public static final double SBM_P_IN = 0.1;
+  public static final double SBM_P_OUT = 0.001;
+  public static final boolean EDGE_LIST_DIRECTED = false;
 
   /** Creators: 1% (BSI); online half of the hours, post every other online hour. */
   public static final Role CREATOR = new Role(0.01, 0.5, 0.5, 0.10, 0.10);
@@ -43,25 +58,25 @@ public final class Defaults {
   }
 
   public static Population population() {
-    return new Population(roles(), Assignment.RANDOM, DEGREE_BIAS);
+    return new Population(roles(), ASSIGNMENT, DEGREE_BIAS);
   }
 
   public static Campaign campaign() {
-    return new Campaign(APPEAL, CAMPAIGN_START, new Seeding(SeedingStrategy.RANDOM, SEED_COUNT, List.of()));
+    return new Campaign(APPEAL, CAMPAIGN_START, new Seeding(SEEDING_STRATEGY, SEED_COUNT, List.of()));
   }
 
   public static Diffusion diffusion() {
-    return new Diffusion(DiffusionModel.INDEPENDENT_CASCADE);
+    return new Diffusion(DIFFUSION_MODEL);
   }
 
   /** The network used when a scenario names none: 10,000 users, Barabasi-Albert, mean degree 10. */
   public static NetworkSpec network() {
-    return new NetworkSpec.BarabasiAlbert(10_000, 10, null);
+    return new NetworkSpec.BarabasiAlbert(NODES, MEAN_DEGREE, null);
   }
 
   /** The built-in scenario: what {@code viralsim run} runs without a file. */
   public static Scenario scenario() {
-    return new Scenario("default", SEED, STEPS, REPLICATIONS, VIRAL_THRESHOLD, network(), population(),
+    return new Scenario(NAME, SEED, STEPS, REPLICATIONS, VIRAL_THRESHOLD, network(), population(),
         campaign(), diffusion());
   }
 }

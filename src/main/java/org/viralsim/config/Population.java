@@ -31,7 +31,8 @@ public record Population(Map<String, Role> roles, Assignment assignment, double 
       sum += e.getValue().share();
     }
     if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-      throw new InvalidValueException("roles", "shares must sum to 1, they sum to " + sum);
+      // Rounded so that 0.05 + 0.9 reads as 0.95, not 0.9500000000000001.
+      throw new InvalidValueException("roles", "shares must sum to 1, they sum to " + Checks.fmt(Math.round(sum * 1e9) / 1e9));
     }
     Checks.range("degree_bias", degreeBias, 0, 10);
     roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));

@@ -1,0 +1,99 @@
+package org.viralsim.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.viralsim.config.Defaults;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code --set key.path=value} settings. The value is read as YAML, so {@code 10} is a number,
+ * {@code [a, b]} a list and {@code {type: sbm, blocks: [50, 50]}} a mapping; an empty value resets
+ * the key to its default.
+ */
+final class Overrides {
+  static final String LABEL = "--set";
+
+  private record Setting(String path, String[] keys, JsonNode value) {}
+
+  private final List<Setting> settings;
+
+  private Overrides(List<Setting> settings) {
+    this.settings = settings;
+  }
+
+  /** Parses every setting up front, so a malformed one fails before anything is applied. */
+  static Overrides parse(List<String> specs) {
+    List<Setting> settings = new ArrayList<>();
+    for (String spec : specs) settings.add(parse(spec));
+    return new Overrides(settings);
+  }
+
+  private static Setting parse(String spec) {
+    int eq = spec.indexOf('=');
+    if (eq < 0) throw new ScenarioException(LABEL, null, "expected KEY.PATH=VALUE, was \"" + spec + "\"");
+    String path = spec.substring(0, eq).strip();
+    if (path.isEmpty()) throw new ScenarioException(LABEL, null, "missing key before '=' in \"" + spec + "\"");
+    String[] keys = path.split("\\.", -1);
+    for (String key : keys) {
+      if (key.isEmpty()) throw new ScenarioException(LABEL, path, "empty key in the path");
+    }
+    String raw = spec.substring(eq + 1);
+    JsonNode value;
+    try {
+      value = ScenarioReader.YAML.readTree(raw);
+    } catch (JacksonException e) {
+      throw new ScenarioException(LABEL, path, "cannot read value \"" + raw + "\": " + ScenarioReader.problem(e));
+    }
+    return new Setting(path, keys, value == null || value.isMissingNode() ? NullNode.getInstance() : value);
+  }
+
+  /**
+   * Sets each value in turn, creating missing mappings on the way. Roles are the exception: a missing
+   * {@code population.roles} starts from the default roles, so one of them can be tuned on its own.
+   */
+  void applyTo(ObjectNode root) {
+    for (Setting s : settings) {
+      ObjectNode node = root;
+      for (int i = 0; i < s.keys.length - 1; i++) {
+        String key = s.keys[i];
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+          boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");
+          child = roles ? ScenarioWriter.roles(Defaults.roles()) : node.objectNode();
+          node.set(key, child);
+        } else if (!child.isObject()) {
+          String at = String.join(".", List.of(s.keys).subList(0, i + 1));
+          throw new ScenarioException(LABEL, s.path, "cannot set it: " + at + " is " + Section.describe(child)
+              + ", not a mapping");
+        }
+        node = (ObjectNode) child;
+      }
+      node.set(s.keys[s.keys.length - 1], s.value);
+    }
+  }
+
+  /**
+   * Whether a problem at {@code keyPath} comes from these settings rather than from the file: the
+   * path lies at or under a setting, or one of its mappings exists only because a setting made it.
+   */
+  boolean blame(String keyPath, JsonNode original, JsonNode merged) {
+    for (Setting s : settings) {
+      if (keyPath.equals(s.path) || keyPath.startsWith(s.path + ".") || keyPath.startsWith(s.path + "[")) return true;
+    }
+    JsonNode before = original;
+    JsonNode after = merged;
+    for (String segment : keyPath.split("\\.")) {
+      String key = segment.replaceFirst("\\[.*", "");
+      before = before == null ? null : before.get(key);
+      after = after == null ? null : after.get(key);
+      boolean inFile = before != null && !before.isNull();
+      boolean inResult = after != null && !after.isNull();
+      if (!inFile && inResult) return true;
+      if (!inResult) return false;
+    }
+    return false;
+  }
+}

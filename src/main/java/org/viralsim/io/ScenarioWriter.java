@@ -1,0 +1,117 @@
+package org.viralsim.io;
+
+import java.util.Locale;
+import java.util.Map;
+import org.viralsim.config.NetworkSpec;
+import org.viralsim.config.Population;
+import org.viralsim.config.Role;
+import org.viralsim.config.Scenario;
+import org.viralsim.config.Seeding;
+import org.viralsim.config.SeedingStrategy;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes a resolved scenario with every key filled in, in the format {@link ScenarioReader} reads, so
+ * that reading the output gives back an equal scenario. An edge list is written with its absolute
+ * path so the output can be read from any folder.
+ */
+public final class ScenarioWriter {
+  // Strings that look like numbers (ids such as "007") stay quoted so they come back as strings.
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .build();
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ScenarioWriter() {}
+
+  public static String toYaml(Scenario s) {
+    return YAML.writeValueAsString(toTree(s));
+  }
+
+  public static String toJson(Scenario s) {
+    return JSON.writeValueAsString(toTree(s)) + System.lineSeparator();
+  }
+
+  /** The scenario as a tree with snake_case keys and lower-case enum values. */
+  public static ObjectNode toTree(Scenario s) {
+    ObjectNode root = NODES.objectNode();
+    root.put("name", s.name());
+    root.put("seed", s.seed());
+    root.put("steps", s.steps());
+    root.put("replications", s.replications());
+    root.put("viral_threshold", s.viralThreshold());
+    root.set("network", network(s.network()));
+    Population p = s.population();
+    ObjectNode population = root.putObject("population");
+    population.set("roles", roles(p.roles()));
+    population.put("assignment", lower(p.assignment()));
+    population.put("degree_bias", p.degreeBias());
+    ObjectNode campaign = root.putObject("campaign");
+    campaign.put("appeal", s.campaign().appeal());
+    campaign.put("start", s.campaign().start());
+    Seeding seeding = s.campaign().seeding();
+    ObjectNode seedingNode = campaign.putObject("seeding");
+    seedingNode.put("strategy", lower(seeding.strategy()));
+    seedingNode.put("count", seeding.count());
+    if (seeding.strategy() == SeedingStrategy.USERS) {
+      seeding.users().forEach(seedingNode.putArray("users")::add);
+    }
+    root.putObject("diffusion").put("model", lower(s.diffusion().model()));
+    return root;
+  }
+
+  static ObjectNode roles(Map<String, Role> roles) {
+    ObjectNode out = NODES.objectNode();
+    roles.forEach((name, r) -> {
+      ObjectNode role = out.putObject(name);
+      role.put("share", r.share());
+      role.put("activity", r.activity());
+      role.put("post_rate", r.postRate());
+      role.put("reshare", r.reshare());
+      role.put("comment", r.comment());
+    });
+    return out;
+  }
+
+  private static ObjectNode network(NetworkSpec spec) {
+    ObjectNode n = NODES.objectNode();
+    n.put("type", spec.type());
+    if (spec instanceof NetworkSpec.ErdosRenyi er) {
+      n.put("nodes", er.nodes());
+      n.put("mean_degree", er.meanDegree());
+    } else if (spec instanceof NetworkSpec.WattsStrogatz ws) {
+      n.put("nodes", ws.nodes());
+      n.put("mean_degree", ws.meanDegree());
+      n.put("rewiring", ws.rewiring());
+    } else if (spec instanceof NetworkSpec.BarabasiAlbert ba) {
+      n.put("nodes", ba.nodes());
+      n.put("mean_degree", ba.meanDegree());
+    } else if (spec instanceof NetworkSpec.PowerLaw pl) {
+      n.put("nodes", pl.nodes());
+      n.put("exponent", pl.exponent());
+      n.put("min_degree", pl.minDegree());
+      n.put("max_degree", pl.maxDegree());
+    } else if (spec instanceof NetworkSpec.Sbm sbm) {
+      sbm.blocks().forEach(n.putArray("blocks")::add);
+      n.put("p_in", sbm.pIn());
+      n.put("p_out", sbm.pOut());
+    } else if (spec instanceof NetworkSpec.EdgeList el) {
+      n.put("path", el.resolved() != null ? el.resolved() : el.path());
+      n.put("directed", el.directed());
+    }
+    if (spec.seed() != null) n.put("seed", spec.seed());
+    return n;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}

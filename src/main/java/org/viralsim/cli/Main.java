@@ -1,2 +1,41 @@
 package org.viralsim.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.viralsim.io.Manifest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code viralsim} command: one subcommand per job. */
+@Command(name = "viralsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Agent-based simulator of social media participation and virality.",
+    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit code for bad input: a scenario, option or file that cannot be used. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+  }
+
+  /** The configured command line, writing to the given streams (tests pass their own). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new UserErrors());
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override public String[] getVersion() {
+      return new String[] {"viralsim " + Manifest.programVersion() + " (Java " + System.getProperty("java.version") + ")"};
+    }
+  }
+}

@@ -38,16 +38,16 @@ public final class Defaults {
   public static final double SBM_P_OUT = 0.001;
   public static final boolean EDGE_LIST_DIRECTED = false;
 
-  /** Creators: 1% (BSI); online half of the hours, post every other online hour. */
-  public static final Role CREATOR = new Role(0.01, 0.5, 0.5, 0.10, 0.10);
-  /** Contributors: 9% (BSI); online a quarter of the hours, post rarely, engage occasionally. */
-  public static final Role CONTRIBUTOR = new Role(0.09, 0.25, 0.02, 0.05, 0.05);
+  /** Creators: 1% (BSI); read most hours, post about every third online hour, engage often. */
+  public static final Role CREATOR = new Role(0.01, 0.8, 0.3, 0.20, 0.15);
+  /** Contributors: 9% (BSI); read half of the hours, post rarely, engage occasionally. */
+  public static final Role CONTRIBUTOR = new Role(0.09, 0.5, 0.02, 0.10, 0.05);
   /**
    * Lurkers: 90% (BSI) observe; they never post, and reshare or comment only very rarely (a
    * one-click reshare is the least costly action; with exactly 0 no campaign could ever spread
    * beyond the 10% who participate).
    */
-  public static final Role LURKER = new Role(0.90, 0.10, 0.0, 0.005, 0.001);
+  public static final Role LURKER = new Role(0.90, 0.3, 0.0, 0.01, 0.002);
 
   public static Map<String, Role> roles() {
     Map<String, Role> m = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     for (int r = 0; r < roles.length; r++) {
       m.put(RunMetrics.SHARE_OF_ACTIONS + roles[r], total == 0 ? Double.NaN : a.actionsTotal(r) / (double) total);
     }
-    m.put(RunMetrics.GINI, Inequality.gini(a.contributions()));
+    m.put(RunMetrics.GINI, Inequality.gini(toLong(a.contributions())));
     m.put(RunMetrics.VIRAL, reachFraction > sim.scenario().viralThreshold() ? 1.0 : 0.0);
     return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun);
   }
@@ -129,6 +129,12 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
       series.set(IMPRESSIONS, t, series.column(IMPRESSIONS)[from - 1]);
       series.set(REACH, t, series.column(REACH)[from - 1]);
     }
+  }
+
+  private static long[] toLong(int[] counts) {
+    long[] out = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) out[i] = counts[i];
+    return out;
   }
 
   static long[] histogram(int[] counts) {

@@ -1,0 +1,106 @@
+package org.viralsim.bench;
+
+import ec.util.MersenneTwisterFast;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import org.viralsim.config.NetworkSpec;
+import org.viralsim.config.Role;
+import org.viralsim.graph.Generators;
+import org.viralsim.graph.Graph;
+import org.viralsim.model.CampaignSim;
+import org.viralsim.model.Item;
+import org.viralsim.model.RoleAssigner;
+import org.viralsim.model.SingleCascade;
+import org.viralsim.stats.TreeMetrics;
+
+/**
+ * Times cascades through the model's own cascade engine: "bare" is plain independent cascade with
+ * transmission p; "campaign" is the same transmission split over three roles (90-9-1) with reads,
+ * reach, per-user contributions and the cascade tree's structural virality, as a campaign item.
+ */
+public final class CascadeBench {
+  private CascadeBench() {}
+
+  /** Wall and CPU seconds per cascade and the mean cascade size (sharers, seeds included). */
+  public record Result(double wallPerCascade, double cpuPerCascade, double meanSize) {}
+
+  public static Result bare(Graph g, double p, int seeds, int cascades, int warmup, long rngSeed) {
+    return time(SingleCascade.uniform(g, p), g, seeds, cascades, warmup, rngSeed, false);
+  }
+
+  /**
+   * The same per-edge transmission p as {@link #bare}, but through three roles that read with
+   * different activity and reshare with p / activity, counting reads as for a campaign.
+   */
+  public static Result campaign(Graph g, double p, int seeds, int cascades, int warmup, long rngSeed) {
+    MersenneTwisterFast random = CampaignSim.streamFor(rngSeed ^ 0x5DEECE66DL);
+    double[] activity = {0.8, 0.6, 0.4};
+    double[] shares = {0.01, 0.09, 0.90};
+    Role[] roles = new Role[3];
+    for (int r = 0; r < 3; r++) roles[r] = new Role(shares[r], activity[r], 0, Math.min(1, p / activity[r]), 0.05);
+    byte[] roleOf = new byte[g.nodeCount()];
+    int[] counts = RoleAssigner.counts(shares, g.nodeCount());
+    int u = 0;
+    for (int r = 0; r < 3; r++) for (int k = 0; k < counts[r]; k++) roleOf[u++] = (byte) r;
+    shuffle(roleOf, random);
+    return time(new SingleCascade(g, roleOf, roles, 1, true), g, seeds, cascades, warmup, rngSeed, true);
+  }
+
+  private static void shuffle(byte[] a, MersenneTwisterFast random) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      byte t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  private static Result time(SingleCascade engine, Graph g, int seeds, int cascades, int warmup, long rngSeed,
+      boolean treeMetrics) {
+    MersenneTwisterFast random = CampaignSim.streamFor(rngSeed);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    double sizeSum = 0;
+    double sink = 0;
+    long wall0 = 0;
+    long cpu0 = 0;
+    for (int c = -warmup; c < cascades; c++) {
+      if (c == 0) {
+        wall0 = System.nanoTime();
+        cpu0 = mx.getCurrentThreadCpuTime();
+      }
+      Item item = engine.run(SingleCascade.randomUsers(g.nodeCount(), seeds, random), random);
+      if (treeMetrics) sink += TreeMetrics.structuralVirality(item.parentIndex()) + item.reach();
+      if (c >= 0) sizeSum += item.cascadeSize();
+    }
+    double wall = (System.nanoTime() - wall0) / 1e9 / cascades;
+    double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9 / cascades;
+    if (sink == Double.MIN_VALUE) System.out.print(""); // keeps the metrics from being optimised away
+    return new Result(wall, cpu, sizeSum / cascades);
+  }
+
+  /** The built-in set: BA m=5 at 10k, 100k, 1M users; p 0.05 and 0.2; bare and campaign. */
+  public static void builtInTable(PrintWriter out, int seeds, int cascades, int warmup, long rngSeed) {
+    out.println("| users | edges | p | bare per cascade | campaign per cascade | campaign / bare | mean cascade size |");
+    out.println("|---|---|---|---|---|---|---|");
+    for (int n : new int[] {10_000, 100_000, 1_000_000}) {
+      Graph g = Generators.generate(new NetworkSpec.BarabasiAlbert(n, 10, null), CampaignSim.streamFor(42));
+      for (double p : new double[] {0.05, 0.2}) {
+        int c = n >= 1_000_000 && p > 0.1 ? Math.min(cascades, 20) : cascades;
+        Result bare = bare(g, p, seeds, c, warmup, rngSeed);
+        Result campaign = campaign(g, p, seeds, c, warmup, rngSeed);
+        out.println(String.format(Locale.ROOT, "| %,d | %,d | %.2f | %s | %s | %.2f | %.1f |", n, g.edgeCount(), p,
+            duration(bare.cpuPerCascade()), duration(campaign.cpuPerCascade()),
+            campaign.cpuPerCascade() / bare.cpuPerCascade(), bare.meanSize()));
+        out.flush();
+      }
+    }
+  }
+
+  static String duration(double seconds) {
+    if (seconds >= 1) return String.format(Locale.ROOT, "%.2f s", seconds);
+    if (seconds >= 1e-3) return String.format(Locale.ROOT, "%.2f ms", seconds * 1e3);
+    return String.format(Locale.ROOT, "%.1f us", seconds * 1e6);
+  }
+}

@@ -1,0 +1,36 @@
+package org.viralsim.cli;
+
+import java.io.PrintWriter;
+
+/** Progress on stderr: a line rewritten in place on a terminal, a few plain lines otherwise. */
+final class Progress {
+  private final PrintWriter err;
+  private final String what;
+  private final int total;
+  private final boolean terminal = System.console() != null;
+  private final long started = System.nanoTime();
+  private int lastTenth = -1;
+
+  Progress(PrintWriter err, String what, int total) {
+    this.err = err;
+    this.what = what;
+    this.total = total;
+  }
+
+  synchronized void update(int done) {
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String line = String.format("%s: %d/%d done, %.1f s", what, done, total, seconds);
+    if (terminal) {
+      err.print("\r" + line);
+      err.flush();
+    } else if (done * 10 / total > lastTenth) {
+      lastTenth = done * 10 / total;
+      err.println(line);
+    }
+  }
+
+  void done() {
+    if (terminal) err.println();
+    err.flush();
+  }
+}

@@ -1,0 +1,31 @@
+package org.viralsim.cli;
+
+import java.io.UncheckedIOException;
+import org.viralsim.config.InvalidValueException;
+import org.viralsim.io.InputFileException;
+import org.viralsim.io.ScenarioException;
+import picocli.CommandLine;
+
+/**
+ * Turns the exceptions that mean "this input cannot be used" into one line on stderr and exit
+ * code 2; anything else is a defect and keeps its stack trace.
+ */
+final class UserErrors implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+    String message = userMessage(ex);
+    if (message == null) throw ex;
+    cl.getErr().println("viralsim: " + message);
+    cl.getErr().flush();
+    return Main.EXIT_BAD_INPUT;
+  }
+
+  static String userMessage(Throwable ex) {
+    if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException) {
+      return ex.getMessage();
+    }
+    if (ex instanceof IllegalArgumentException && !(ex instanceof InvalidValueException)) return ex.getMessage();
+    if (ex instanceof UncheckedIOException u) return u.getCause().getMessage();
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+package org.viralsim.io;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.viralsim.chart.Charts;
+import org.viralsim.experiment.Experiment;
+import org.viralsim.experiment.Summary;
+import org.viralsim.observe.ItemRecord;
+import org.viralsim.observe.RunMetrics;
+import org.viralsim.observe.RunRecorder;
+import org.viralsim.observe.RunResult;
+import org.viralsim.stats.Inequality;
+
+/** The PNG charts of a run's results folder. */
+public final class ChartWriter {
+  private ChartWriter() {}
+
+  public static final String REACH = "reach_over_time.png";
+  public static final String RESHARES_BY_ROLE = "reshares_by_role.png";
+  public static final String LORENZ = "lorenz_contributions.png";
+  public static final String CASCADE_SIZES = "cascade_sizes_ccdf.png";
+
+  public static void writeAll(OutputFolder out, Experiment e, Summary summary) throws IOException {
+    List<RunResult> runs = e.runs();
+    int steps = e.scenario().steps();
+    double[] ticks = new double[steps];
+    for (int t = 0; t < steps; t++) ticks[t] = t;
+
+    double[][] reach = new double[runs.size()][];
+    for (int i = 0; i < reach.length; i++) reach[i] = runs.get(i).series().column(RunRecorder.REACH);
+    ChartFiles.png(Charts.reachOverTime("Campaign reach over time (" + runs.size() + " runs)", ticks, reach,
+        "users reached (cumulative)"), out.file(REACH));
+
+    Map<String, double[]> byRole = new LinkedHashMap<>();
+    for (String role : e.scenario().population().roleNames()) {
+      double[] mean = new double[steps];
+      for (RunResult r : runs) {
+        double[] c = r.series().column("reshares_" + role);
+        for (int t = 0; t < steps; t++) mean[t] += c[t] / runs.size();
+      }
+      byRole.put(role, mean);
+    }
+    ChartFiles.png(Charts.byRoleOverTime("Reshares per hour by role, all items (mean of " + runs.size() + " runs)",
+        ticks, byRole, "reshares per tick"), out.file(RESHARES_BY_ROLE));
+
+    RunResult first = runs.get(0);
+    long[] perUser = expand(first.contributionHistogram());
+    ChartFiles.png(Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
+        Map.of("contributions", Inequality.lorenz(perUser, 200)), first.metrics().get(RunMetrics.GINI)),
+        out.file(LORENZ));
+
+    Map<String, long[]> sizes = new LinkedHashMap<>();
+    sizes.put("organic items", itemSizes(runs, false));
+    sizes.put("campaign", itemSizes(runs, true));
+    ChartFiles.png(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
+        sizes, "cascade size (users who posted or reshared)"), out.file(CASCADE_SIZES));
+  }
+
+  /** Per-user values from a histogram (entry c = number of users with value c). */
+  static long[] expand(long[] histogram) {
+    long n = 0;
+    for (long h : histogram) n += h;
+    long[] values = new long[(int) n];
+    int i = 0;
+    for (int c = 0; c < histogram.length; c++) for (long k = 0; k < histogram[c]; k++) values[i++] = c;
+    return values;
+  }
+
+  private static long[] itemSizes(List<RunResult> runs, boolean campaign) {
+    return runs.stream().flatMap(r -> r.items().stream()).filter(i -> i.campaign() == campaign)
+        .mapToLong(ItemRecord::size).toArray();
+  }
+}

@@ -1,0 +1,28 @@
+package org.viralsim.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The built-in validation suite: the diffusion core against percolation theory, tree and
+ * inequality measures against closed forms, generators against their degree statistics.
+ */
+public final class ValidationSuite {
+  private ValidationSuite() {}
+
+  /** Runs every case and hands each check to {@code sink} as soon as it is known. */
+  public static List<Check> run(long seed, Consumer<Check> sink) {
+    List<Check> all = new ArrayList<>();
+    Consumer<List<Check>> add = checks -> checks.forEach(c -> {
+      all.add(c);
+      sink.accept(c);
+    });
+    add.accept(ExactCases.structuralVirality());
+    add.accept(ExactCases.gini(seed));
+    add.accept(ExactCases.generators(seed + 1));
+    add.accept(PercolationCases.erdosRenyi(seed + 2, 100_000, 4000));
+    add.accept(PercolationCases.configurationModel(seed + 3, 100_000, 4000));
+    return all;
+  }
+}

@@ -60,7 +60,7 @@ public final class IndependentCascade {
       item.impressions++;
       item.readers.add(v);
     }
-    double w = random.nextDouble() * x.scale;
+    double w = x.certainReshare ? 0 : random.nextDouble() * x.scale;
     if (w < x.reshare) {
       item.sharers.add(v);
       item.users.add(v);
@@ -68,7 +68,7 @@ public final class IndependentCascade {
       item.reshares++;
       activity.reshare(v);
     }
-    if (w < x.both || (w >= x.reshare && w < x.engage)) {
+    if (!x.certainReshare && (w < x.both || (w >= x.reshare && w < x.engage))) {
       item.comments++;
       activity.comment(v);
     }

@@ -17,6 +17,8 @@ final class Reaction {
   final double both;
   final double reshare;
   final double engage;
+  /** Every hit reshares and none comments: the decision needs no draw. */
+  final boolean certainReshare;
 
   Reaction(Role role, double appeal, boolean countReads) {
     double rs = Math.min(1.0, role.reshare() * appeal);
@@ -25,6 +27,7 @@ final class Reaction {
     this.reshare = rs;
     this.engage = rs + (1 - rs) * c;
     this.scale = countReads ? 1.0 : engage;
+    this.certainReshare = c == 0 && scale <= rs;
     this.hitProbability = role.activity() * scale;
     this.inverseLogMiss = hitProbability >= 1 ? 0 : 1 / Math.log(1 - hitProbability);
   }

@@ -21,8 +21,8 @@ public final class ValidationSuite {
     add.accept(ExactCases.structuralVirality());
     add.accept(ExactCases.gini(seed));
     add.accept(ExactCases.generators(seed + 1));
-    add.accept(PercolationCases.erdosRenyi(seed + 2, 100_000, 4000));
-    add.accept(PercolationCases.configurationModel(seed + 3, 100_000, 4000));
+    add.accept(PercolationCases.erdosRenyi(seed + 2, 50_000, 2000));
+    add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 2000));
     return all;
   }
 }

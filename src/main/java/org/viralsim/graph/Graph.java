@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class Graph {
   private final int[] offsets;
   private final int[] targets;
-  private final String[] labels;
+  private final NodeLabels labels;
   private final boolean directed;
 
   /**
@@ -21,16 +21,25 @@ public final class Graph {
    * @param directed whether arcs were given one way (false: every arc has its reverse)
    */
   public Graph(int[] offsets, int[] targets, String[] labels, boolean directed) {
+    this(offsets, targets, labels == null ? null : new NodeLabels(null, labels), directed);
+  }
+
+  private Graph(int[] offsets, int[] targets, NodeLabels labels, boolean directed) {
     if (offsets.length < 1 || offsets[0] != 0 || offsets[offsets.length - 1] != targets.length) {
       throw new IllegalArgumentException("offsets must start at 0 and end at targets.length");
     }
-    if (labels != null && labels.length != offsets.length - 1) {
+    if (labels != null && labels.size() != offsets.length - 1) {
       throw new IllegalArgumentException("labels must have one entry per node");
     }
     this.offsets = offsets;
     this.targets = targets;
     this.labels = labels;
     this.directed = directed;
+  }
+
+  /** A graph whose labels are held as {@link NodeLabels}; otherwise as the constructor. */
+  public static Graph withLabels(int[] offsets, int[] targets, NodeLabels labels, boolean directed) {
+    return new Graph(offsets, targets, labels, directed);
   }
 
   public int nodeCount() { return offsets.length - 1; }
@@ -63,7 +72,7 @@ public final class Graph {
   public int[] followers(int u) { return Arrays.copyOfRange(targets, offsets[u], offsets[u + 1]); }
 
   /** The id of node u as given in the input (a file's id, or u itself for generated graphs). */
-  public String label(int u) { return labels == null ? Integer.toString(u) : labels[u]; }
+  public String label(int u) { return labels == null ? Integer.toString(u) : labels.get(u); }
 
   public boolean hasLabels() { return labels != null; }
 

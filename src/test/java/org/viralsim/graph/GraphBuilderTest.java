@@ -1,0 +1,125 @@
+package org.viralsim.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class GraphBuilderTest {
+  @Test
+  void directedArcsLandInCsrInInsertionOrder() {
+    GraphBuilder b = new GraphBuilder(true, 4);
+    b.add(0, 2);
+    b.add(2, 1);
+    b.add(0, 1);
+    b.add(3, 0);
+    Graph g = b.build(5, null);
+
+    assertThat(g.directed()).isTrue();
+    assertThat(g.nodeCount()).isEqualTo(5);
+    assertThat(g.offsets()).containsExactly(0, 2, 2, 3, 4, 4);
+    assertThat(g.followers(0)).containsExactly(2, 1);
+    assertThat(g.followers(2)).containsExactly(1);
+    assertThat(g.followers(3)).containsExactly(0);
+    assertThat(g.followers(4)).isEmpty();
+    assertThat(g.edgeCount()).isEqualTo(4);
+    assertThat(g.inDegrees()).containsExactly(1, 2, 1, 0, 0);
+    assertThat(b.stats()).isEqualTo(new BuildStats(4, 0, 0));
+  }
+
+  @Test
+  void undirectedEdgesStoreBothArcs() {
+    GraphBuilder b = new GraphBuilder(false, 1);
+    b.add(0, 1);
+    b.add(1, 2);
+    Graph g = b.build(3, null);
+
+    assertThat(g.directed()).isFalse();
+    assertThat(g.arcCount()).isEqualTo(4);
+    assertThat(g.edgeCount()).isEqualTo(2);
+    assertThat(g.followers(0)).containsExactly(1);
+    assertThat(g.followers(1)).containsExactly(0, 2);
+    assertThat(g.followers(2)).containsExactly(1);
+  }
+
+  @Test
+  void growsPastTheCapacityHint() {
+    GraphBuilder b = new GraphBuilder(true, 1);
+    for (int i = 0; i < 1000; i++) b.add(i, (i + 1) % 1000);
+    Graph g = b.build(1000, null);
+    for (int i = 0; i < 1000; i++) assertThat(g.followers(i)).containsExactly((i + 1) % 1000);
+  }
+
+  @Test
+  void dropsSelfLoopsAndCountsThem() {
+    GraphBuilder b = new GraphBuilder(false, 4).dropSelfLoops();
+    b.add(0, 0);
+    b.add(0, 1);
+    b.add(1, 1);
+    Graph g = b.build(2, null);
+    assertThat(g.edgeCount()).isEqualTo(1);
+    assertThat(b.stats()).isEqualTo(new BuildStats(3, 2, 0));
+  }
+
+  @Test
+  void keptUndirectedSelfLoopIsOneArc() {
+    GraphBuilder b = new GraphBuilder(false, 1);
+    b.add(1, 1);
+    Graph g = b.build(2, null);
+    assertThat(g.followers(1)).containsExactly(1);
+  }
+
+  @Test
+  void undirectedDuplicatesCountOncePerRepeatedEdgeInEitherDirection() {
+    GraphBuilder b = new GraphBuilder(false, 4).dropDuplicates();
+    b.add(2, 0);
+    b.add(0, 2);
+    b.add(0, 1);
+    b.add(2, 0);
+    b.add(1, 1);
+    b.add(1, 1);
+    Graph g = b.build(3, null);
+    assertThat(g.followers(0)).containsExactly(1, 2);
+    assertThat(g.followers(1)).containsExactly(0, 1);
+    assertThat(g.followers(2)).containsExactly(0);
+    assertThat(g.arcCount()).isEqualTo(5);
+    assertThat(b.stats()).isEqualTo(new BuildStats(6, 0, 3));
+  }
+
+  @Test
+  void directedDuplicatesAreSortedAndRemovedButReversesKept() {
+    GraphBuilder b = new GraphBuilder(true, 4).dropDuplicates().dropSelfLoops();
+    b.add(0, 3);
+    b.add(0, 1);
+    b.add(0, 3);
+    b.add(3, 0);
+    b.add(2, 2);
+    Graph g = b.build(4, null);
+    assertThat(g.followers(0)).containsExactly(1, 3);
+    assertThat(g.followers(3)).containsExactly(0);
+    assertThat(g.targets()).hasSize(3);
+    assertThat(b.stats()).isEqualTo(new BuildStats(5, 1, 1));
+  }
+
+  @Test
+  void labelsComeFromNumbersOrTexts() {
+    GraphBuilder b = new GraphBuilder(true, 1);
+    b.add(0, 1);
+    Graph g = b.build(2, new NodeLabels(new long[] {42, -1}, new String[] {null, "alice"}));
+    assertThat(g.label(0)).isEqualTo("42");
+    assertThat(g.label(1)).isEqualTo("alice");
+    assertThat(new Graph(g.offsets(), g.targets(), new String[] {"a", "b"}, true).label(1)).isEqualTo("b");
+    assertThat(new Graph(g.offsets(), g.targets(), null, true).label(1)).isEqualTo("1");
+  }
+
+  @Test
+  void rejectsBadIdsAndSecondBuild() {
+    GraphBuilder b = new GraphBuilder(true, 1);
+    assertThatThrownBy(() -> b.add(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    b.add(0, 5);
+    assertThatThrownBy(() -> b.build(5, null)).hasMessage("node id 5 out of range for 5 nodes");
+    assertThatThrownBy(b::stats).isInstanceOf(IllegalStateException.class);
+    b.build(6, null);
+    assertThatThrownBy(() -> b.build(6, null)).isInstanceOf(IllegalStateException.class);
+  }
+}

@@ -40,27 +40,24 @@ final class NodeIndex {
   }
 
   private int numberId(long value) {
-    if (value < direct.length || value < directLimit() && growDirect(value)) {
-      int id = direct[(int) value] - 1;
-      if (id < 0) {
-        // The number may have reached the map before the array grew to cover it.
-        id = numeric.size() > 0 ? numeric.get(value) : LongIntMap.MISSING;
-        if (id == LongIntMap.MISSING) id = add(value, null);
-        direct[(int) value] = id + 1;
+    if (value >= direct.length) {
+      if (value >= directLimit()) {
+        int id = numeric.putIfAbsent(value, size);
+        return id != LongIntMap.MISSING ? id : add(value, null);
       }
-      return id;
+      direct = Arrays.copyOf(direct, (int) Math.max(value + 1, Math.min(2L * direct.length, directLimit())));
     }
-    int id = numeric.putIfAbsent(value, size);
-    return id != LongIntMap.MISSING ? id : add(value, null);
+    int id = direct[(int) value] - 1;
+    if (id < 0) {
+      id = numeric.get(value); // it may have gone to the map before the array grew to cover it
+      if (id == LongIntMap.MISSING) id = add(value, null);
+      direct[(int) value] = id + 1;
+    }
+    return id;
   }
 
   /** The array may span up to 8 ints per node, about what the map would take. */
   private long directLimit() { return Math.min(MAX_DIRECT, 8L * size + (1 << 16)); }
-
-  private boolean growDirect(long value) {
-    direct = Arrays.copyOf(direct, (int) Math.max(value + 1, Math.min(2L * direct.length, directLimit())));
-    return true;
-  }
 
   private int add(long number, String text) {
     if (size == NetworkSpec.MAX_NODES) throw new IllegalArgumentException("more than " + NetworkSpec.MAX_NODES + " nodes");

@@ -217,6 +217,8 @@ class GeneratorsTest {
         assertThat(arcs.add(u * n + v)).as("repeated arc %d->%d", u, v).isTrue();
       }
     }
-    for (long arc : arcs) assertThat(arcs).as("reverse of %d->%d", arc / n, arc % n).contains((arc % n) * n + arc / n);
+    for (long arc : arcs) {
+      assertThat(arcs.contains((arc % n) * n + arc / n)).as("reverse of %d->%d", arc / n, arc % n).isTrue();
+    }
   }
 }

@@ -20,7 +20,7 @@ final class ScenarioOptions {
   Path file;
 
   @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-      description = "Override any scenario key, e.g. --set campaign.appeal=2 (repeatable).")
+      description = "Override any scenario key (repeatable), e.g. --set steps=24")
   List<String> overrides = new ArrayList<>();
 
   @Option(names = "--replications", paramLabel = "N", description = "Override the number of replications.")

@@ -43,7 +43,7 @@ public final class ChartWriter {
       byRole.put(role, mean);
     }
     ChartFiles.png(Charts.byRoleOverTime("Reshares per hour by role, all items (mean of " + runs.size() + " runs)",
-        ticks, byRole, "reshares per tick"), out.file(RESHARES_BY_ROLE));
+        ticks, byRole, "reshares per hour"), out.file(RESHARES_BY_ROLE));
 
     RunResult first = runs.get(0);
     long[] perUser = expand(first.contributionHistogram());

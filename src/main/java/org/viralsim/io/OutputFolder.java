@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ public final class OutputFolder implements AutoCloseable {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     this.staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+    readableByAll(staging); // temporary folders are private by default; results are not
     this.cleanup = new Thread(this::deleteStaging, "results-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
@@ -64,6 +66,14 @@ public final class OutputFolder implements AutoCloseable {
 
   public static OutputFolder open(Path target) throws IOException {
     return new OutputFolder(target);
+  }
+
+  private static void readableByAll(Path dir) {
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException | IOException notPosix) {
+      // file systems without POSIX permissions keep their own defaults
+    }
   }
 
   /** Path of a file inside the folder being written. */

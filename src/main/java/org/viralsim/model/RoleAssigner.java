@@ -12,14 +12,19 @@ public final class RoleAssigner {
 
   /**
    * Role counts by largest remainder, so they sum to n exactly and follow the shares as closely as
-   * whole users allow; ties go to the role listed first.
+   * whole users allow; ties go to the role listed first. Shares are taken relative to their sum,
+   * which a population allows to be off 1 by a little.
    */
   public static int[] counts(double[] shares, int n) {
     int[] counts = new int[shares.length];
     double[] rest = new double[shares.length];
+    double total = 0;
+    for (double s : shares) total += s;
+    // Off by 1e-6 times 10 million users, share * n would miss n by 10 users (beyond n: a crash).
+    double scale = total > 0 ? n / total : 0;
     int given = 0;
     for (int r = 0; r < shares.length; r++) {
-      double exact = shares[r] * n;
+      double exact = shares[r] * scale;
       counts[r] = (int) Math.floor(exact);
       rest[r] = exact - counts[r];
       given += counts[r];

@@ -1,0 +1,238 @@
+package org.viralsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.viralsim.config.Role;
+import org.viralsim.config.Scenario;
+import org.viralsim.config.SeedingStrategy;
+import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.Seeds;
+import org.viralsim.graph.Graph;
+import org.viralsim.observe.ItemRecord;
+import org.viralsim.observe.RunMetrics;
+import org.viralsim.observe.RunRecorder;
+import org.viralsim.observe.RunResult;
+import org.viralsim.observe.TickSeries;
+import org.viralsim.stats.TreeMetrics;
+import org.viralsim.testing.RandomScenarios;
+import org.viralsim.testing.RandomScenarios.Case;
+import org.viralsim.testing.Results;
+import org.viralsim.testing.TestGraphs;
+
+/** Whole runs of random small scenarios: reproducibility, causality and bookkeeping invariants. */
+class CampaignPropertiesTest {
+
+  static List<Case> cases() {
+    return RandomScenarios.seeds(1_234_567L, 100).stream().map(RandomScenarios::of).toList();
+  }
+
+  /** A run exactly as ReplicationRunner.runOne does it, keeping the model for inspection. */
+  record Observed(CampaignSim sim, RunResult result) {}
+
+  static Observed observe(Scenario scenario, Graph graph, int replication) {
+    long seed = Seeds.replication(scenario.seed(), replication);
+    CampaignSim sim = new CampaignSim(seed, scenario, graph);
+    sim.start();
+    RunRecorder recorder = new RunRecorder(sim);
+    recorder.attach();
+    while (sim.schedule.getSteps() < scenario.steps() && !sim.quiet()) {
+      if (!sim.schedule.step(sim)) break;
+    }
+    sim.endInFlight();
+    sim.finish();
+    return new Observed(sim, recorder.result(replication, seed));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void theSameSeedGivesTheSameRun(Case c) {
+    RunResult first = ReplicationRunner.runOne(c.scenario(), c.graph(), 0);
+    RunResult second = ReplicationRunner.runOne(c.scenario(), c.graph(), 0);
+    Results.assertSame(second, first);
+    Results.assertSame(observe(c.scenario(), c.graph(), 0).result(), first);
+    assertThat(first.seed()).isEqualTo(Seeds.replication(c.scenario().seed(), 0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void everySharerGotTheCampaignAlongAnArcFromASeed(Case c) {
+    Observed o = observe(c.scenario(), c.graph(), 0);
+    CampaignSim sim = o.sim();
+    Graph g = sim.graph();
+    Item item = sim.campaignItem();
+    int[] seeds = sim.campaignSeeds();
+    int[] sharers = item.sharersInOrder();
+    int[] parents = item.parentIndex();
+
+    assertThat(IntStream.of(sharers).distinct().count()).isEqualTo(sharers.length);
+    assertThat(IntStream.of(sharers).limit(seeds.length).toArray()).as("authors first").containsExactly(seeds);
+    int[] dist = TestGraphs.distances(g, seeds);
+    for (int i = 0; i < sharers.length; i++) {
+      assertThat(dist[sharers[i]]).as("sharer %d is reachable from a seed", sharers[i]).isNotNegative();
+      if (i < seeds.length) {
+        assertThat(parents[i]).isEqualTo(-1);
+      } else {
+        assertThat(parents[i]).isBetween(0, i - 1);
+        assertThat(TestGraphs.hasArc(g, sharers[parents[i]], sharers[i]))
+            .as("%d got it from %d, whom it follows", sharers[i], sharers[parents[i]]).isTrue();
+      }
+    }
+
+    // Readers: the seeds and followers of sharers, nobody else; every sharer read it first.
+    Set<Integer> couldRead = new HashSet<>();
+    for (int s : seeds) couldRead.add(s);
+    for (int u : sharers) for (int v : g.followers(u)) couldRead.add(v);
+    int readers = 0;
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (item.readers.contains(v)) {
+        readers++;
+        assertThat(couldRead).as("reader %d", v).contains(v);
+      }
+    }
+    assertThat(readers).isEqualTo(item.reach());
+    for (int u : sharers) assertThat(item.readers.contains(u)).as("sharer %d read it", u).isTrue();
+    long arcsFromSharers = IntStream.of(sharers).mapToLong(g::outDegree).sum();
+    assertThat(item.impressions()).isLessThanOrEqualTo(arcsFromSharers);
+
+    // Seeds follow the strategy, roles follow the shares.
+    byte[] roleOf = sim.roleOf();
+    Scenario s = c.scenario();
+    if (s.campaign().seeding().strategy() == SeedingStrategy.CREATORS) for (int u : seeds) assertThat(roleOf[u]).isZero();
+    if (s.campaign().seeding().strategy() == SeedingStrategy.USERS) {
+      assertThat(IntStream.of(seeds).mapToObj(Integer::toString).toList()).isEqualTo(s.campaign().seeding().users());
+    }
+    double[] shares = s.population().roles().values().stream().mapToDouble(Role::share).toArray();
+    int[] tally = new int[shares.length];
+    for (byte r : roleOf) tally[r]++;
+    assertThat(tally).containsExactly(RoleAssigner.counts(shares, g.nodeCount()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void countsAgreeWithEachOther(Case c) {
+    Scenario s = c.scenario();
+    Observed o = observe(s, c.graph(), 0);
+    CampaignSim sim = o.sim();
+    RunResult r = o.result();
+    Map<String, Double> m = r.metrics();
+    String[] roles = s.population().roleNames();
+    int n = sim.graph().nodeCount();
+    Item campaign = sim.campaignItem();
+    int authors = sim.campaignSeeds().length;
+    int start = s.campaign().start();
+
+    assertThat(List.copyOf(m.keySet())).isEqualTo(RunMetrics.names(roles));
+    assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo(authors + m.get(RunMetrics.RESHARES));
+    assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo((double) campaign.cascadeSize());
+    assertThat(m.get(RunMetrics.REACH)).isGreaterThanOrEqualTo(m.get(RunMetrics.CASCADE_SIZE)).isLessThanOrEqualTo(n);
+    assertThat(m.get(RunMetrics.IMPRESSIONS)).isGreaterThanOrEqualTo(m.get(RunMetrics.REACH) - authors);
+    assertThat(m.get(RunMetrics.REACH_FRACTION)).isEqualTo(m.get(RunMetrics.REACH) / n);
+    assertThat(m.get(RunMetrics.VIRAL)).isEqualTo(m.get(RunMetrics.REACH_FRACTION) > s.viralThreshold() ? 1.0 : 0.0);
+    assertThat(m.get(RunMetrics.GINI)).isBetween(0.0, (n - 1.0) / n + 1e-12);
+    assertThat(m.get(RunMetrics.COMMENTS)).isEqualTo((double) campaign.comments());
+
+    TickSeries series = r.series();
+    assertThat(r.ticksRun()).isBetween(start + 1, s.steps());
+    for (String name : series.names()) assertThat(series.column(name)).as(name).hasSize(s.steps());
+
+    // Per-role actions: the series add up to the run's totals.
+    long[] actions = new long[roles.length];
+    long posts = 0;
+    long reshares = 0;
+    long comments = 0;
+    for (int k = 0; k < roles.length; k++) {
+      final int role = k;
+      int members = (int) IntStream.range(0, n).filter(u -> sim.roleOf()[u] == role).count();
+      for (int t = 0; t < s.steps(); t++) {
+        double p = series.column("posts_" + roles[k])[t];
+        double rs = series.column("reshares_" + roles[k])[t];
+        double cm = series.column("comments_" + roles[k])[t];
+        double active = series.column("active_" + roles[k])[t];
+        if (t >= r.ticksRun()) assertThat(p + rs + cm + active).as("nothing after the run ended, tick %d", t).isZero();
+        assertThat(active).isLessThanOrEqualTo(p + rs + cm);
+        assertThat(active).isLessThanOrEqualTo(members);
+        actions[k] += (long) (p + rs + cm);
+        posts += (long) p;
+        reshares += (long) rs;
+        comments += (long) cm;
+      }
+    }
+    long total = posts + reshares + comments;
+    double shareSum = 0;
+    for (int k = 0; k < roles.length; k++) {
+      double share = m.get(RunMetrics.SHARE_OF_ACTIONS + roles[k]);
+      assertThat(share).isEqualTo(actions[k] / (double) total, offset(1e-12));
+      shareSum += share;
+    }
+    assertThat(shareSum).isCloseTo(1.0, offset(1e-9));
+    long[] histogram = r.contributionHistogram();
+    assertThat(LongStream.of(histogram).sum()).as("users in the histogram").isEqualTo(n);
+    long contributions = 0;
+    for (int k = 0; k < histogram.length; k++) contributions += k * histogram[k];
+    assertThat(contributions).isEqualTo(total);
+
+    // Items: every item once, their sharers are the posts and reshares of the series.
+    List<ItemRecord> items = r.items();
+    assertThat(items.stream().map(ItemRecord::item).distinct().count()).isEqualTo(items.size());
+    assertThat(items.stream().mapToLong(i -> i.size() - i.authors()).sum()).as("reshares of all items").isEqualTo(reshares);
+    assertThat(items.stream().mapToLong(ItemRecord::authors).sum()).as("authors of all items").isEqualTo(posts);
+    List<ItemRecord> campaignItems = items.stream().filter(ItemRecord::campaign).toList();
+    assertThat(campaignItems).hasSize(1);
+    ItemRecord cr = campaignItems.get(0);
+    assertThat(cr.item()).isZero();
+    assertThat(cr.createdTick()).isEqualTo(start);
+    assertThat(cr.authors()).isEqualTo(authors);
+    assertThat((double) cr.depth()).isEqualTo(m.get(RunMetrics.CASCADE_DEPTH)).isLessThanOrEqualTo(r.ticksRun() - 1 - start);
+    assertThat((double) cr.maxBreadth()).isEqualTo(m.get(RunMetrics.CASCADE_MAX_BREADTH)).isGreaterThanOrEqualTo(authors);
+    assertThat(cr.depth()).isEqualTo(TreeMetrics.depth(campaign.parentIndex()));
+    assertThat(cr.maxBreadth()).isEqualTo(TreeMetrics.maxBreadth(campaign.parentIndex()));
+    assertThat(m.get(RunMetrics.STRUCTURAL_VIRALITY)).isEqualTo(Double.valueOf(TreeMetrics.structuralVirality(campaign.parentIndex())));
+    assertThat(cr.complete()).isEqualTo(!campaign.inFlight());
+    for (ItemRecord i : items) {
+      assertThat(i.size()).isGreaterThanOrEqualTo(i.authors());
+      if (!i.campaign()) assertThat(i.authors()).isEqualTo(1);
+      assertThat(i.createdTick()).isBetween(0, r.ticksRun() - 1);
+    }
+    if (r.ticksRun() < s.steps()) {
+      assertThat(items).as("a run that stopped early has nothing left spreading").allMatch(ItemRecord::complete);
+      for (Role role : s.population().roleArray()) assertThat(role.activity() * role.postRate()).isZero();
+    }
+
+    // Campaign series: cumulative columns are running sums of the per-tick ones.
+    double[] fresh = series.column(RunRecorder.IMPRESSIONS_NEW);
+    double[] cumulative = series.column(RunRecorder.IMPRESSIONS);
+    double[] reach = series.column(RunRecorder.REACH);
+    double[] newReshares = series.column(RunRecorder.CAMPAIGN_RESHARES);
+    double running = 0;
+    for (int t = 0; t < s.steps(); t++) {
+      running += fresh[t];
+      assertThat(cumulative[t]).as("impressions at tick %d", t).isEqualTo(running);
+      if (t < start) assertThat(reach[t]).isZero();
+      if (t == start) assertThat(reach[t]).as("seeds have read it").isEqualTo(authors);
+      if (t > 0) assertThat(reach[t]).isGreaterThanOrEqualTo(reach[t - 1]);
+    }
+    assertThat(running).isEqualTo(m.get(RunMetrics.IMPRESSIONS));
+    assertThat(reach[s.steps() - 1]).isEqualTo(m.get(RunMetrics.REACH));
+    assertThat(DoubleStream.of(newReshares).sum()).isEqualTo(m.get(RunMetrics.RESHARES));
+
+    double ttp = m.get(RunMetrics.TIME_TO_PEAK);
+    if (m.get(RunMetrics.IMPRESSIONS) == 0) {
+      assertThat(ttp).isNaN();
+    } else {
+      int peak = start + (int) ttp;
+      double best = IntStream.range(start, s.steps()).mapToDouble(t -> fresh[t]).max().getAsDouble();
+      assertThat(fresh[peak]).isEqualTo(best);
+      for (int t = start; t < peak; t++) assertThat(fresh[t]).as("first peak").isLessThan(best);
+    }
+  }
+}

@@ -230,6 +230,13 @@ class RunCommandTest {
     Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1", "--replications", "1");
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(RESULT_FILES);
+    // One replication: no spread to estimate, the interval collapses to the value.
+    JsonNode reach = JSON.readTree(out.resolve("summary.json")).get("metrics").get(RunMetrics.REACH);
+    double value = Csv.read(out.resolve("runs.csv")).numbers(RunMetrics.REACH)[0];
+    assertThat(reach.get("mean").doubleValue()).isEqualTo(value);
+    assertThat(reach.get("sd").isNull()).isTrue();
+    assertThat(reach.get("ci95").get(0).doubleValue()).isEqualTo(value);
+    assertThat(reach.get("ci95").get(1).doubleValue()).isEqualTo(value);
   }
 
   @Test

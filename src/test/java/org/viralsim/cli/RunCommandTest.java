@@ -251,4 +251,17 @@ class RunCommandTest {
     assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("earlier results\n");
     assertThat(listing(dir)).containsExactlyInAnyOrder("taken", "tiny.yaml");
   }
+
+  @Test
+  void anOutPathThatCannotBeAFolderIsRejectedBeforeRunning() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder\n");
+    for (Path out : List.of(file, file.resolve("sub"), file.resolve("a").resolve("b"))) {
+      Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1");
+      assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+      assertThat(r.errLines()).as("one line, and no progress: nothing ran").hasSize(1);
+      assertThat(r.errLines().get(0)).startsWith("viralsim: " + out).contains("not a folder");
+      assertThat(Files.readString(file)).isEqualTo("not a folder\n");
+      assertThat(listing(dir)).containsExactlyInAnyOrder("notes.txt", "tiny.yaml");
+    }
+  }
 }

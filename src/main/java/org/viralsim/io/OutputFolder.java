@@ -51,9 +51,17 @@ public final class OutputFolder implements AutoCloseable {
     return candidate;
   }
 
-  /** Fails with a one-line message unless dir is absent or an empty folder. */
+  /** Fails with a one-line message unless dir is an empty folder or absent with a folder to create it in. */
   public static void checkUsable(Path dir) {
-    if (!Files.exists(dir)) return;
+    if (!Files.exists(dir)) {
+      // It is created at the end, so its nearest existing ancestor must be a folder.
+      Path up = dir.toAbsolutePath().getParent();
+      while (up != null && !Files.exists(up)) up = up.getParent();
+      if (up != null && !Files.isDirectory(up)) {
+        throw new IllegalArgumentException(dir + ": cannot be created, " + up + " is not a folder");
+      }
+      return;
+    }
     if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": exists and is not a folder");
     try (Stream<Path> s = Files.list(dir)) {
       if (s.findAny().isPresent()) {

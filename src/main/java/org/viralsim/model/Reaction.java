@@ -29,6 +29,7 @@ final class Reaction {
     this.scale = countReads ? 1.0 : engage;
     this.certainReshare = c == 0 && scale <= rs;
     this.hitProbability = role.activity() * scale;
-    this.inverseLogMiss = hitProbability >= 1 ? 0 : 1 / Math.log(1 - hitProbability);
+    // log1p: below about 1e-16, 1 - p rounds to 1, log(1 - p) to 0 and the gap to -infinity.
+    this.inverseLogMiss = hitProbability >= 1 ? 0 : 1 / Math.log1p(-hitProbability);
   }
 }

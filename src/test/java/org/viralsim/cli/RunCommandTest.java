@@ -230,6 +230,13 @@ class RunCommandTest {
     Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1", "--replications", "1");
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(RESULT_FILES);
+    // One replication: no spread to estimate, the interval collapses to the value.
+    JsonNode reach = JSON.readTree(out.resolve("summary.json")).get("metrics").get(RunMetrics.REACH);
+    double value = Csv.read(out.resolve("runs.csv")).numbers(RunMetrics.REACH)[0];
+    assertThat(reach.get("mean").doubleValue()).isEqualTo(value);
+    assertThat(reach.get("sd").isNull()).isTrue();
+    assertThat(reach.get("ci95").get(0).doubleValue()).isEqualTo(value);
+    assertThat(reach.get("ci95").get(1).doubleValue()).isEqualTo(value);
   }
 
   @Test
@@ -243,5 +250,18 @@ class RunCommandTest {
     assertThat(listing(out)).containsExactly("keep.txt");
     assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("earlier results\n");
     assertThat(listing(dir)).containsExactlyInAnyOrder("taken", "tiny.yaml");
+  }
+
+  @Test
+  void anOutPathThatCannotBeAFolderIsRejectedBeforeRunning() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder\n");
+    for (Path out : List.of(file, file.resolve("sub"), file.resolve("a").resolve("b"))) {
+      Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1");
+      assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+      assertThat(r.errLines()).as("one line, and no progress: nothing ran").hasSize(1);
+      assertThat(r.errLines().get(0)).startsWith("viralsim: " + out).contains("not a folder");
+      assertThat(Files.readString(file)).isEqualTo("not a folder\n");
+      assertThat(listing(dir)).containsExactlyInAnyOrder("notes.txt", "tiny.yaml");
+    }
   }
 }

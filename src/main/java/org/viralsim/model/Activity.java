@@ -7,8 +7,11 @@ package org.viralsim.model;
  */
 public final class Activity {
   private final byte[] roleOf;
-  private final int[] contributions;
-  private final int[] lastActiveTick;
+  /**
+   * Per user, side by side so one cache line serves both: [2u] its contributions so far, [2u+1]
+   * the last tick it was active, plus 1 (so the zeroed array means "never").
+   */
+  private final int[] perUser;
   private final long[] postsTick;
   private final long[] resharesTick;
   private final long[] commentsTick;
@@ -18,8 +21,7 @@ public final class Activity {
 
   public Activity(byte[] roleOf, int roleCount) {
     this.roleOf = roleOf;
-    this.contributions = new int[roleOf.length];
-    this.lastActiveTick = new int[roleOf.length];
+    this.perUser = new int[2 * roleOf.length];
     this.postsTick = new long[roleCount];
     this.resharesTick = new long[roleCount];
     this.commentsTick = new long[roleCount];
@@ -37,10 +39,11 @@ public final class Activity {
 
   private int act(int user) {
     int r = roleOf[user];
-    contributions[user]++;
+    int at = 2 * user;
+    perUser[at]++;
     actionsTotal[r]++;
-    if (lastActiveTick[user] != tick + 1) { // stamps are tick + 1 so the zeroed array means "never"
-      lastActiveTick[user] = tick + 1;
+    if (perUser[at + 1] != tick + 1) {
+      perUser[at + 1] = tick + 1;
       activeTick[r]++;
     }
     return r;
@@ -58,8 +61,12 @@ public final class Activity {
   /** All posts, reshares and comments by users of the role since the run began. */
   public long actionsTotal(int role) { return actionsTotal[role]; }
 
-  /** Posts, reshares and comments per user since the run began; shared, do not modify. */
-  public int[] contributions() { return contributions; }
+  /** Posts, reshares and comments per user since the run began (a new array). */
+  public int[] contributions() {
+    int[] c = new int[roleOf.length];
+    for (int u = 0; u < c.length; u++) c[u] = perUser[2 * u];
+    return c;
+  }
 
   public void endTick() {
     java.util.Arrays.fill(postsTick, 0);

@@ -8,10 +8,11 @@ import ec.util.MersenneTwisterFast;
  * with the role's activity) and then reshare it (reshare x appeal) or comment. A user reshares an
  * item at most once.
  *
- * <p>Instead of one draw per follower, it draws the geometric gap to the next follower who has a
- * hit (see {@link Reaction}) within each role's group of followers. That is the same distribution
- * (independent Bernoulli trials per follower) but reads only the followers who are hit, which is
- * what makes sparse cascades on large graphs cheap.
+ * <p>Instead of one draw per follower, it draws, within each role's group of followers, the
+ * geometric gap to the next follower who has a hit (see {@link Reaction}): the same distribution
+ * as independent Bernoulli trials per follower, but it reads only the followers who are hit, which
+ * makes cascades on large graphs cheap. A hit on a follower who already reshared is ignored, as
+ * that follower gets no chance under the rule.
  */
 public final class IndependentCascade {
   private final FollowerIndex followers;
@@ -37,11 +38,16 @@ public final class IndependentCascade {
         int a = seg[base + r];
         int stop = seg[base + r + 1];
         if (a == stop || x.hitProbability <= 0) continue;
-        while (true) {
-          double gap = Math.log(1.0 - random.nextDouble()) * x.inverseLogMiss;
-          if (gap >= stop - a) break;
-          a += (int) gap;
-          hit(item, targets[a++], p, x, random);
+        while (a < stop) {
+          long u = random.nextInt() & 0xFFFFFFFFL;
+          int within = Math.min(stop - a, Reaction.TABLE);
+          if (x.noHit(u, within)) {
+            a += within; // memoryless: the rest of a long run is drawn afresh
+            continue;
+          }
+          a += x.gap(u, within);
+          int v = targets[a++];
+          if (!item.sharers.contains(v)) act(item, v, p, x, random);
         }
       }
     }
@@ -54,8 +60,8 @@ public final class IndependentCascade {
     }
   }
 
-  private void hit(Item item, int v, int from, Reaction x, MersenneTwisterFast random) {
-    if (item.sharers.contains(v)) return;
+  /** Follower v, who has not reshared the item, was hit: it reads, and may reshare or comment. */
+  private void act(Item item, int v, int from, Reaction x, MersenneTwisterFast random) {
     if (item.readers != null) {
       item.impressions++;
       item.readers.add(v);

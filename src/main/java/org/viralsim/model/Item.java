@@ -13,8 +13,8 @@ public final class Item {
   final Reaction[] reactions;
   final NodeSet sharers;
   final NodeSet readers;
-  final IntList users = new IntList(4);
-  final IntList parents = new IntList(4);
+  final IntList users = new IntList(16);
+  final IntList parents = new IntList(16);
   int frontierStart;
   int frontierEnd;
   int frontierTick;

@@ -9,13 +9,23 @@ package org.viralsim.model;
 public final class NodeSet {
   private static final int GOLDEN = 0x9E3779B9;
   private final int universe;
-  private int[] table = new int[16]; // stores id + 1; 0 marks an empty slot
+  private int[] table; // stores id + 1; 0 marks an empty slot
   private int mask = 15;
   private int shift = 28; // 32 - log2(table length): Fibonacci hashing takes the top bits
   private long[] bits;
   private int size;
 
-  public NodeSet(int universe) { this.universe = universe; }
+  /** Up to this many users (a 16 KB bitset) the set is a bitset from the start. */
+  static final int SMALL_UNIVERSE = 1 << 17;
+
+  public NodeSet(int universe) {
+    this.universe = universe;
+    if (universe <= SMALL_UNIVERSE) {
+      bits = new long[(universe + 63) >>> 6];
+    } else {
+      table = new int[16];
+    }
+  }
 
   public int size() { return size; }
 

@@ -10,9 +10,22 @@ import org.viralsim.config.Role;
  * [0, both) reshare and comment, [both, reshare) reshare only, [reshare, engage) comment only.
  */
 final class Reaction {
+  /** Gaps up to this many followers are read from a table; longer runs are passed in steps of it. */
+  static final int TABLE = 256;
+  private static final double TWO_TO_32 = 0x1p32;
+
   final double hitProbability;
-  /** 1 / log(1 - hitProbability): turns log(uniform) into a geometric gap. */
-  final double inverseLogMiss;
+  /**
+   * atLeast[k] / 2^32 = P(the next hit is k or more followers away) = (1 - p)^k, so one unsigned
+   * 32-bit draw u gives the gap as the largest k with u < atLeast[k]: no logarithm per hit, and
+   * one comparison decides that a whole run of followers has no hit.
+   */
+  private final long[] atLeast = new long[TABLE + 1];
+  /**
+   * Frequent hits have short gaps (mean (1 - p) / p), found fastest by a scan from 0; a binary
+   * search, whose branches cannot be predicted, pays off only for long gaps.
+   */
+  private final boolean linearSearch;
   final double scale;
   final double both;
   final double reshare;
@@ -29,7 +42,30 @@ final class Reaction {
     this.scale = countReads ? 1.0 : engage;
     this.certainReshare = c == 0 && scale <= rs;
     this.hitProbability = role.activity() * scale;
-    // log1p: below about 1e-16, 1 - p rounds to 1, log(1 - p) to 0 and the gap to -infinity.
-    this.inverseLogMiss = hitProbability >= 1 ? 0 : 1 / Math.log1p(-hitProbability);
+    this.linearSearch = hitProbability >= 0.1;
+    double miss = Math.max(0, 1 - hitProbability);
+    for (int k = 0; k <= TABLE; k++) atLeast[k] = Math.round(Math.pow(miss, k) * TWO_TO_32);
+  }
+
+  /** True if a draw u means no hit among the next {@code followers} (at most TABLE) followers. */
+  boolean noHit(long u, int followers) { return u < atLeast[followers]; }
+
+  /**
+   * The gap before the next hit for a draw u that has a hit within the next {@code within}
+   * followers (u >= atLeast[within], within <= TABLE): the largest k with u < atLeast[k].
+   */
+  int gap(long u, int within) {
+    if (linearSearch) {
+      int k = 0;
+      while (u < atLeast[k + 1]) k++; // atLeast[within] <= u stops it
+      return k;
+    }
+    int lo = 0;
+    int hi = within;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (u < atLeast[mid]) lo = mid; else hi = mid;
+    }
+    return lo;
   }
 }

@@ -30,6 +30,25 @@ public final class Percolation {
     return largestRoot(T, v -> -Math.expm1(-z * v)) / T;
   }
 
+  /**
+   * Erdos-Renyi with susceptibility varying by group: a user of group r takes the item from each
+   * sharer it follows with probability T_r. The share a large outbreak reaches solves
+   * S = sum_r share_r (1 - exp(-z T_r S)); by Jensen's inequality it is smaller than with every
+   * T_r at the mean, although the threshold (z mean(T) = 1) and the chance that one seed starts a
+   * large outbreak are those of the mean.
+   */
+  public static double erdosRenyiOutbreak(double z, double[] shares, double[] T) {
+    if (shares.length != T.length) throw new IllegalArgumentException("one transmissibility per share");
+    double mean = 0;
+    for (int r = 0; r < T.length; r++) mean += shares[r] * checkedTransmissibility(T[r]);
+    if (checkedMeanDegree(z) * mean <= 1) return 0;
+    return largestRoot(1, v -> {
+      double sum = 0;
+      for (int r = 0; r < T.length; r++) sum -= shares[r] * Math.expm1(-z * T[r] * v);
+      return sum;
+    });
+  }
+
   /** 1 / (1 - z T) below the threshold; infinite at and above it. */
   public static double erdosRenyiMeanSmallOutbreak(double z, double T) {
     double c = checkedMeanDegree(z) * checkedTransmissibility(T);

@@ -4,11 +4,18 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.viralsim.config.Assignment;
 import org.viralsim.config.NetworkSpec;
+import org.viralsim.config.Population;
+import org.viralsim.config.Role;
 import org.viralsim.graph.DegreeStats;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.model.CampaignSim;
+import org.viralsim.model.Item;
+import org.viralsim.model.RoleAssigner;
 import org.viralsim.model.SingleCascade;
 import org.viralsim.stats.Percolation;
 
@@ -39,6 +46,51 @@ final class PercolationCases {
     checks.add(new Check("ER z=4: threshold T_c = 1/<k>", 1.0 / z, Percolation.erdosRenyiThreshold(zHat),
         Sampling.Z * Math.sqrt(2 * z / n) / (z * z), "4 standard errors of the realised mean degree"));
     return checks;
+  }
+
+  /**
+   * Two groups of users with different susceptibility (activity x reshare), as a campaign item
+   * whose reads are counted: the chance of a large outbreak is that of the mean transmissibility,
+   * its size is smaller (Jensen), and a user of group r has read it with probability
+   * 1 - exp(-z activity_r S).
+   */
+  static List<Check> susceptibilityGroups(long seed, int n, int runs) {
+    double z = 6;
+    MersenneTwisterFast random = CampaignSim.streamFor(seed);
+    Graph g = Generators.generate(new NetworkSpec.ErdosRenyi(n, z, null), random);
+    double zHat = DegreeStats.of(g).meanDegree();
+    Map<String, Role> groups = new LinkedHashMap<>();
+    groups.put("eager", new Role(0.3, 0.8, 0, 0.75, 0));
+    groups.put("reluctant", new Role(0.7, 0.5, 0, 0.2, 0));
+    Population population = new Population(groups, Assignment.RANDOM, 0);
+    Role[] roles = population.roleArray();
+    double[] shares = {0.3, 0.7};
+    double[] t = {0.8 * 0.75, 0.5 * 0.2};
+    double meanT = shares[0] * t[0] + shares[1] * t[1];
+    SingleCascade engine = new SingleCascade(g, RoleAssigner.assign(g, population, random), roles, 1, true);
+    double[] size = new double[runs];
+    double[] reach = new double[runs];
+    int k = 0;
+    for (int i = 0; i < runs; i++) {
+      Item item = engine.run(SingleCascade.randomUsers(n, 1, random), random);
+      if (item.cascadeSize() > LARGE * n) {
+        size[k] = item.cascadeSize() / (double) n;
+        reach[k++] = item.reach() / (double) n;
+      }
+    }
+    double s = Percolation.erdosRenyiOutbreak(zHat, shares, t);
+    double read = 0;
+    for (int r = 0; r < roles.length; r++) read += shares[r] * -Math.expm1(-zHat * roles[r].activity() * s);
+    double p = Percolation.erdosRenyiOutbreak(zHat, meanT);
+    Sampling sizes = Sampling.of(size, Math.max(k, 1));
+    Sampling reaches = Sampling.of(reach, Math.max(k, 1));
+    String label = "ER z=6, 30%/70% of users with T=0.6/0.1";
+    String basis = "4 standard errors over " + k + " outbreaks + 1/sqrt(n) for the graph realisation";
+    return List.of(
+        new Check(label + ": large-outbreak probability", p, k / (double) runs,
+            Sampling.Z * Math.sqrt(p * (1 - p) / runs), "4 binomial standard errors over " + runs + " cascades"),
+        new Check(label + ": fraction who reshared", s, sizes.mean(), sizes.tolerance() + 1.0 / Math.sqrt(n), basis),
+        new Check(label + ": fraction who read (reach)", read, reaches.mean(), reaches.tolerance() + 1.0 / Math.sqrt(n), basis));
   }
 
   static List<Check> configurationModel(long seed, int n, int runs) {

@@ -100,4 +100,20 @@ class PercolationTest {
     for (int k = 0; k <= kMax; k++) pk[k] = d.probability(k);
     return pk;
   }
+
+  @Test
+  void susceptibilityGroupsSolveTheirEquationAndStayBelowTheMean() {
+    double z = 6;
+    double[] shares = {0.3, 0.7};
+    double[] t = {0.6, 0.1};
+    double s = Percolation.erdosRenyiOutbreak(z, shares, t);
+    double rhs = 0.3 * (1 - Math.exp(-z * 0.6 * s)) + 0.7 * (1 - Math.exp(-z * 0.1 * s));
+    assertThat(s).isCloseTo(rhs, within(1e-12));
+    assertThat(s).isGreaterThan(0).isLessThan(Percolation.erdosRenyiOutbreak(z, 0.25));
+    // equal groups are the homogeneous case
+    assertThat(Percolation.erdosRenyiOutbreak(z, shares, new double[] {0.25, 0.25}))
+        .isCloseTo(Percolation.erdosRenyiOutbreak(z, 0.25), within(1e-12));
+    // below the mean threshold there is no outbreak, however susceptible one group is
+    assertThat(Percolation.erdosRenyiOutbreak(z, new double[] {0.1, 0.9}, new double[] {1.0, 0.05})).isZero();
+  }
 }

@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cascades", paramLabel = "C", description = "Timed cascades (default ${DEFAULT-VALUE}).")
   int cascades = 200;
 
-  @Option(names = "--warmup", paramLabel = "W", description = "Untimed cascades first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "W", description = "Untimed cascades first, and at least 1 s of them so the JIT has compiled the engine (default ${DEFAULT-VALUE}).")
   int warmup = 20;
 
   @Option(names = "--rng-seed", paramLabel = "S", description = "Seed of the random stream (default ${DEFAULT-VALUE}).")

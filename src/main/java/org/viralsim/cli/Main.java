@@ -25,7 +25,17 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new UserErrors());
+    cl.setParameterExceptionHandler(Main::badOption);
     return cl;
+  }
+
+  /** A bad option or argument: one line naming it, and where to read more, exit code 2. */
+  private static int badOption(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    cl.getErr().println("viralsim: " + ex.getMessage().replace('\n', ' ').trim()
+        + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    cl.getErr().flush();
+    return EXIT_BAD_INPUT;
   }
 
   @Override

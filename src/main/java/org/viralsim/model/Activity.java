@@ -6,7 +6,6 @@ package org.viralsim.model;
  * after each tick and then call {@link #endTick()}.
  */
 public final class Activity {
-  private final byte[] roleOf;
   /**
    * Per user, side by side so one cache line serves both: [2u] its contributions so far, [2u+1]
    * the last tick it was active, plus 1 (so the zeroed array means "never").
@@ -19,9 +18,8 @@ public final class Activity {
   private final long[] actionsTotal;
   private int tick;
 
-  public Activity(byte[] roleOf, int roleCount) {
-    this.roleOf = roleOf;
-    this.perUser = new int[2 * roleOf.length];
+  public Activity(int users, int roleCount) {
+    this.perUser = new int[2 * users];
     this.postsTick = new long[roleCount];
     this.resharesTick = new long[roleCount];
     this.commentsTick = new long[roleCount];
@@ -31,14 +29,15 @@ public final class Activity {
 
   void setTick(int t) { tick = t; }
 
-  void post(int user) { postsTick[act(user)]++; }
+  // Callers pass the user's role: the cascade reaches users through role groups, so it knows it
+  // without a random read of the role array per action.
+  void post(int user, int role) { postsTick[act(user, role)]++; }
 
-  void reshare(int user) { resharesTick[act(user)]++; }
+  void reshare(int user, int role) { resharesTick[act(user, role)]++; }
 
-  void comment(int user) { commentsTick[act(user)]++; }
+  void comment(int user, int role) { commentsTick[act(user, role)]++; }
 
-  private int act(int user) {
-    int r = roleOf[user];
+  private int act(int user, int r) {
     int at = 2 * user;
     perUser[at]++;
     actionsTotal[r]++;
@@ -63,7 +62,7 @@ public final class Activity {
 
   /** Posts, reshares and comments per user since the run began (a new array). */
   public int[] contributions() {
-    int[] c = new int[roleOf.length];
+    int[] c = new int[perUser.length / 2];
     for (int u = 0; u < c.length; u++) c[u] = perUser[2 * u];
     return c;
   }

@@ -76,7 +76,7 @@ public class CampaignSim extends SimState {
     graph = fixedGraph != null ? fixedGraph : Generators.generate(scenario.network(), random);
     Role[] roles = scenario.population().roleArray();
     roleOf = RoleAssigner.assign(graph, scenario.population(), random);
-    activity = new Activity(roleOf, roles.length);
+    activity = new Activity(roleOf.length, roles.length);
     cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), activity);
     organicReactions = reactions(roles, 1.0, false);
     members = new int[roles.length][];
@@ -125,7 +125,7 @@ public class CampaignSim extends SimState {
         int author = members[r][random.nextInt(members[r].length)];
         Item item = new Item(nextItemId++, false, t, organicReactions, graph.nodeCount());
         item.addAuthor(author);
-        activity.post(author);
+        activity.post(author, r);
         live.add(item);
       }
     }
@@ -136,7 +136,7 @@ public class CampaignSim extends SimState {
     campaignItem = new Item(0, true, tick(), reactions, graph.nodeCount());
     for (int s : campaignSeeds) {
       campaignItem.addAuthor(s);
-      activity.post(s);
+      activity.post(s, roleOf[s]);
     }
     live.add(campaignItem);
   }

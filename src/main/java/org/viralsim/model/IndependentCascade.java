@@ -47,7 +47,7 @@ public final class IndependentCascade {
           }
           a += x.gap(u, within);
           int v = targets[a++];
-          if (!item.sharers.contains(v)) act(item, v, p, x, random);
+          if (!item.sharers.contains(v)) act(item, v, p, r, x, random);
         }
       }
     }
@@ -61,7 +61,7 @@ public final class IndependentCascade {
   }
 
   /** Follower v, who has not reshared the item, was hit: it reads, and may reshare or comment. */
-  private void act(Item item, int v, int from, Reaction x, MersenneTwisterFast random) {
+  private void act(Item item, int v, int from, int role, Reaction x, MersenneTwisterFast random) {
     if (item.readers != null) {
       item.impressions++;
       item.readers.add(v);
@@ -72,11 +72,11 @@ public final class IndependentCascade {
       item.users.add(v);
       item.parents.add(from);
       item.reshares++;
-      activity.reshare(v);
+      activity.reshare(v, role);
     }
     if (!x.certainReshare && (w < x.both || (w >= x.reshare && w < x.engage))) {
       item.comments++;
-      activity.comment(v);
+      activity.comment(v, role);
     }
   }
 }

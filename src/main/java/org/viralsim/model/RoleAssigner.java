@@ -67,21 +67,26 @@ public final class RoleAssigner {
   }
 
   /**
-   * Weighted sampling without replacement (Efraimidis and Spirakis): key = log(u) / w with
-   * w = (1 + followers)^bias, users in decreasing key order. Keys are packed with the user index
-   * into one long so a primitive sort does the work.
+   * Weighted sampling without replacement (Efraimidis and Spirakis): key = E / w with E a standard
+   * exponential and w = (1 + followers)^bias, users in increasing key order. Keys are compared as
+   * log E - bias log(1 + followers), which cannot underflow however large the bias or degree; the
+   * top 38 bits of the key's sortable double bits are packed with the user index (26 bits, enough
+   * for {@code NetworkSpec.MAX_NODES}) into one long, so a primitive sort does the work.
    */
   static int[] byDegree(Graph graph, double bias, MersenneTwisterFast random) {
     int n = graph.nodeCount();
     long[] packed = new long[n];
     for (int u = 0; u < n; u++) {
-      double w = Math.pow(1.0 + graph.outDegree(u), bias);
-      float key = (float) (-Math.log(1.0 - random.nextDouble()) / w); // smaller comes first
-      packed[u] = ((long) Float.floatToIntBits(key) << 32) | u; // non-negative floats sort as ints
+      double logKey = Math.log(-Math.log(1.0 - random.nextDouble())) - bias * Math.log1p(graph.outDegree(u));
+      long bits = Double.doubleToLongBits(logKey);
+      bits ^= (bits >> 63) & Long.MAX_VALUE; // negative doubles: flip so long order is double order
+      packed[u] = ((bits >> INDEX_BITS) << INDEX_BITS) | u;
     }
     Arrays.sort(packed);
     int[] order = new int[n];
-    for (int i = 0; i < n; i++) order[i] = (int) packed[i];
+    for (int i = 0; i < n; i++) order[i] = (int) (packed[i] & ((1L << INDEX_BITS) - 1));
     return order;
   }
+
+  private static final int INDEX_BITS = 26;
 }

@@ -25,7 +25,7 @@ public final class SingleCascade {
     this.countReads = countReads;
     this.reactions = new Reaction[roles.length];
     for (int r = 0; r < roles.length; r++) reactions[r] = new Reaction(roles[r], appeal, countReads);
-    this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), new Activity(roleOf, roles.length));
+    this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), new Activity(roleOf.length, roles.length));
   }
 
   /** Every follower reshares with probability t: plain bond percolation with transmissibility t. */

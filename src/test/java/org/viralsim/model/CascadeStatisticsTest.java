@@ -216,7 +216,7 @@ class CascadeStatisticsTest {
     Graph chain = TestGraphs.directedChain(k);
     byte[] roleOf = new byte[k + 1];
     Role role = new Role(1, 1, 0, 1, 1);
-    Activity activity = new Activity(roleOf, 1);
+    Activity activity = new Activity(roleOf.length, 1);
     IndependentCascade cascade = new IndependentCascade(FollowerIndex.of(chain, roleOf, 1), activity);
     Item item = new Item(1, false, 0, new Reaction[] {new Reaction(role, 1, false)}, k + 1);
     item.addAuthor(0);

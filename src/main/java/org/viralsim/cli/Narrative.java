@@ -14,7 +14,7 @@ final class Narrative {
 
   static String of(Experiment e, Summary s) {
     Scenario sc = e.scenario();
-    int users = e.runs().get(0).contributionHistogram().length == 0 ? 0 : users(e);
+    int users = users(e);
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s on %,d users (%s), campaign posted by %d seed%s (%s) at tick %d with appeal %s.%n",
         sc.name(), s.replications(), s.replications() == 1 ? "" : "s", users, sc.network().type(),

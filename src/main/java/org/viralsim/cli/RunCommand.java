@@ -1,5 +1,6 @@
 package org.viralsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import org.viralsim.experiment.Summary;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.ChartWriter;
 import org.viralsim.io.Manifest;
+import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
 import org.viralsim.io.ResultsWriter;
 import picocli.CommandLine.Command;
@@ -37,24 +39,28 @@ final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Scenario scenario = scenarioOptions.load();
-    Path target = OutputFolder.choose(out, Path.of("results"), scenario.name(), LocalDateTime.now());
-    Graph graph = ScenarioOptions.loadNetwork(scenario);
-    scenarioOptions.preflight(scenario, graph);
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
-
-    Progress progress = new Progress(err, "replications", scenario.replications());
-    Experiment experiment = ReplicationRunner.run(scenario, graph, workers, progress::update);
-    progress.done();
-    Summary summary = Summary.of(experiment);
+    Experiment experiment;
+    Summary summary;
     Path written;
-    try (OutputFolder folder = OutputFolder.open(target)) {
-      ResultsWriter.writeAll(folder, experiment, summary, manifest(experiment));
-      ChartWriter.writeAll(folder, experiment, summary);
+    try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), scenario.name(), LocalDateTime.now())) {
+      Graph graph = ScenarioOptions.loadNetwork(scenario);
+      scenarioOptions.preflight(scenario, graph);
+      Progress progress = new Progress(err, "replications", scenario.replications());
+      experiment = ReplicationRunner.run(scenario, graph, workers, progress::update);
+      progress.done();
+      summary = Summary.of(experiment);
+      try {
+        ResultsWriter.writeAll(folder, experiment, summary, manifest(experiment));
+        ChartWriter.writeAll(folder, experiment, summary);
+      } catch (IOException e) {
+        throw new OutputException("cannot write results (" + e + ")", e);
+      }
       written = folder.commit();
     }
     stdout.println(Narrative.of(experiment, summary));

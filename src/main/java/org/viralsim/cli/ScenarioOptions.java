@@ -33,10 +33,13 @@ final class ScenarioOptions {
   String label() { return file == null ? "<built-in>" : file.toString(); }
 
   Scenario load() {
-    List<String> all = new ArrayList<>(overrides);
-    if (replications != null) all.add("replications=" + replications);
-    if (seed != null) all.add("seed=" + seed);
-    return file == null ? ScenarioReader.readDefault(all) : ScenarioReader.read(file, all);
+    Scenario s = file == null ? ScenarioReader.readDefault(overrides) : ScenarioReader.read(file, overrides);
+    try {
+      if (replications != null) s = s.withReplications(replications);
+    } catch (InvalidValueException e) {
+      throw new UserInputException("--replications: " + e.reason());
+    }
+    return seed != null ? s.withSeed(seed) : s;
   }
 
   /** Reads the network file of an edge_list scenario; null for generated networks. */

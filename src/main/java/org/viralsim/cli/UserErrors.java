@@ -1,14 +1,13 @@
 package org.viralsim.cli;
 
-import java.io.UncheckedIOException;
-import org.viralsim.config.InvalidValueException;
 import org.viralsim.io.InputFileException;
+import org.viralsim.io.OutputException;
 import org.viralsim.io.ScenarioException;
 import picocli.CommandLine;
 
 /**
  * Turns the exceptions that mean "this input cannot be used" into one line on stderr and exit
- * code 2; anything else is a defect and keeps its stack trace.
+ * code 2; anything else is a defect and keeps its stack trace (exit code 1).
  */
 final class UserErrors implements CommandLine.IExecutionExceptionHandler {
   @Override
@@ -21,11 +20,10 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
   }
 
   static String userMessage(Throwable ex) {
-    if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException) {
+    if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException
+        || ex instanceof OutputException) {
       return ex.getMessage();
     }
-    if (ex instanceof IllegalArgumentException && !(ex instanceof InvalidValueException)) return ex.getMessage();
-    if (ex instanceof UncheckedIOException u) return u.getCause().getMessage();
     return null;
   }
 }

@@ -22,9 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.println(String.format(Locale.ROOT, "%-72s %12s %12s %10s  %s", "case", "expected", "measured", "tolerance", "result"));
+    out.println(String.format(Locale.ROOT, "%-76s %12s %12s %10s  %s", "case", "expected", "measured", "tolerance", "result"));
     List<Check> checks = ValidationSuite.run(seed, c -> {
-      out.println(String.format(Locale.ROOT, "%-72s %12.6g %12.6g %10.3g  %s", c.name(), c.expected(), c.measured(),
+      out.println(String.format(Locale.ROOT, "%-76s %12.6g %12.6g %10.3g  %s", c.name(), c.expected(), c.measured(),
           c.tolerance(), c.passed() ? "pass" : "FAIL"));
       out.flush();
     });

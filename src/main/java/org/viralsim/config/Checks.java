@@ -20,13 +20,6 @@ public final class Checks {
     return value;
   }
 
-  public static double positive(String key, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new InvalidValueException(key, "must be a positive number, was " + fmt(value));
-    }
-    return value;
-  }
-
   public static <T> T present(String key, T value) {
     if (value == null) throw new InvalidValueException(key, "is required");
     return value;

@@ -18,6 +18,12 @@ public final class Preflight {
    */
   public static void check(Scenario scenario, Graph graph) {
     int n = graph != null ? graph.nodeCount() : nodes(scenario.network());
+    if (graph == null) checkSize(scenario.network(), n);
+    int roles = scenario.population().roles().size();
+    if ((long) n * roles >= MAX_ARRAY) {
+      throw new InvalidValueException("population.roles", n + " users x " + roles
+          + " roles is more than this version can index (" + MAX_ARRAY + "); use fewer roles");
+    }
     Seeding seeding = scenario.campaign().seeding();
     switch (seeding.strategy()) {
       case USERS -> {
@@ -38,6 +44,38 @@ public final class Preflight {
               "asks for " + seeding.count() + " seeds but the network has only " + n + " users");
         }
       }
+    }
+  }
+
+  /** The largest array the JVM allocates: bounds follow links and users x roles. */
+  static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  /** Rejects a generated network whose expected follow links (2 per edge) would not fit. */
+  private static void checkSize(NetworkSpec spec, int n) {
+    double arcs;
+    String key;
+    if (spec instanceof NetworkSpec.Sbm s) {
+      double inside = 0;
+      for (int b : s.blocks()) inside += (double) b * (b - 1);
+      arcs = s.pIn() * inside + s.pOut() * ((double) n * (n - 1) - inside);
+      key = "network.blocks";
+    } else if (spec instanceof NetworkSpec.PowerLaw s) {
+      double weight = 0;
+      double mean = 0;
+      for (int k = s.minDegree(); k <= s.maxDegree(); k++) {
+        weight += Math.pow(k, -s.exponent());
+        mean += k * Math.pow(k, -s.exponent());
+      }
+      arcs = n * mean / weight;
+      key = "network.nodes";
+    } else {
+      arcs = spec instanceof NetworkSpec.ErdosRenyi s ? n * s.meanDegree()
+          : n * (double) (spec instanceof NetworkSpec.WattsStrogatz w ? w.meanDegree() : ((NetworkSpec.BarabasiAlbert) spec).meanDegree());
+      key = "network.mean_degree";
+    }
+    if (arcs > MAX_ARRAY) {
+      throw new InvalidValueException(key, String.format(java.util.Locale.ROOT,
+          "the network would have about %.3g follow links (2 per edge), more than this version holds (%d)", arcs, MAX_ARRAY));
     }
   }
 

@@ -46,14 +46,4 @@ public record DegreeStats(
     for (int k = 0; k <= max; k++) p[k] /= n;
     return new DegreeStats(n, graph.arcCount(), (double) graph.arcCount() / n, sumSquares / n, max, p);
   }
-
-  /**
-   * Molloy-Reed bond percolation threshold &lt;k&gt; / (&lt;k^2&gt; - &lt;k&gt;) of an undirected graph
-   * with this degree distribution: above it a giant connected component is expected. Infinite when no
-   * giant component can form (no node has two or more neighbours).
-   */
-  public double percolationThreshold() {
-    double excess = secondMoment - meanDegree;
-    return excess > 0 ? meanDegree / excess : Double.POSITIVE_INFINITY;
-  }
 }

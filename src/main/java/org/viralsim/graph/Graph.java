@@ -76,6 +76,32 @@ public final class Graph {
 
   public boolean hasLabels() { return labels != null; }
 
+  private volatile java.util.Map<String, Integer> index;
+
+  /**
+   * The node with this id as given in the input (or "0".."n-1" for generated graphs), or -1. The
+   * index over labels is built once, on first use, and shared by all threads.
+   */
+  public int indexOf(String label) {
+    if (labels == null) {
+      if (!label.matches("0|[1-9][0-9]{0,9}")) return -1;
+      long u = Long.parseLong(label);
+      return u < nodeCount() ? (int) u : -1;
+    }
+    java.util.Map<String, Integer> m = index;
+    if (m == null) {
+      synchronized (this) {
+        m = index;
+        if (m == null) {
+          m = new java.util.HashMap<>(nodeCount() * 2);
+          for (int u = 0; u < nodeCount(); u++) m.putIfAbsent(labels.get(u), u);
+          index = m;
+        }
+      }
+    }
+    return m.getOrDefault(label, -1);
+  }
+
   /** In-degrees (accounts each user follows). */
   public int[] inDegrees() {
     int[] in = new int[nodeCount()];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
 import org.viralsim.chart.Charts;
 import org.viralsim.experiment.Experiment;
 import org.viralsim.experiment.Summary;
@@ -13,14 +14,14 @@ import org.viralsim.observe.RunRecorder;
 import org.viralsim.observe.RunResult;
 import org.viralsim.stats.Inequality;
 
-/** The PNG charts of a run's results folder. */
+/** The charts of a run's results folder, each as PNG (to look at) and SVG (for reports). */
 public final class ChartWriter {
   private ChartWriter() {}
 
-  public static final String REACH = "reach_over_time.png";
-  public static final String RESHARES_BY_ROLE = "reshares_by_role.png";
-  public static final String LORENZ = "lorenz_contributions.png";
-  public static final String CASCADE_SIZES = "cascade_sizes_ccdf.png";
+  public static final String REACH = "reach_over_time";
+  public static final String RESHARES_BY_ROLE = "reshares_by_role";
+  public static final String LORENZ = "lorenz_contributions";
+  public static final String CASCADE_SIZES = "cascade_sizes_ccdf";
 
   public static void writeAll(OutputFolder out, Experiment e, Summary summary) throws IOException {
     List<RunResult> runs = e.runs();
@@ -30,8 +31,8 @@ public final class ChartWriter {
 
     double[][] reach = new double[runs.size()][];
     for (int i = 0; i < reach.length; i++) reach[i] = runs.get(i).series().column(RunRecorder.REACH);
-    ChartFiles.png(Charts.reachOverTime("Campaign reach over time (" + runs.size() + " runs)", ticks, reach,
-        "users reached (cumulative)"), out.file(REACH));
+    save(Charts.reachOverTime("Campaign reach over time (" + runs.size() + " runs)", ticks, reach,
+        "users reached (cumulative)"), out, REACH);
 
     Map<String, double[]> byRole = new LinkedHashMap<>();
     for (String role : e.scenario().population().roleNames()) {
@@ -42,20 +43,25 @@ public final class ChartWriter {
       }
       byRole.put(role, mean);
     }
-    ChartFiles.png(Charts.byRoleOverTime("Reshares per hour by role, all items (mean of " + runs.size() + " runs)",
-        ticks, byRole, "reshares per hour"), out.file(RESHARES_BY_ROLE));
+    save(Charts.byRoleOverTime("Reshares per hour by role, all items (mean of " + runs.size() + " runs)",
+        ticks, byRole, "reshares per hour"), out, RESHARES_BY_ROLE);
 
     RunResult first = runs.get(0);
     long[] perUser = expand(first.contributionHistogram());
-    ChartFiles.png(Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
+    save(Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
         Map.of("contributions", Inequality.lorenz(perUser, 200)), first.metrics().get(RunMetrics.GINI)),
-        out.file(LORENZ));
+        out, LORENZ);
 
     Map<String, long[]> sizes = new LinkedHashMap<>();
     sizes.put("organic items", itemSizes(runs, false));
     sizes.put("campaign", itemSizes(runs, true));
-    ChartFiles.png(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
-        sizes, "cascade size (users who posted or reshared)"), out.file(CASCADE_SIZES));
+    save(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
+        sizes, "cascade size (users who posted or reshared)"), out, CASCADE_SIZES);
+  }
+
+  private static void save(JFreeChart chart, OutputFolder out, String name) throws IOException {
+    ChartFiles.png(chart, out.file(name + ".png"));
+    ChartFiles.svg(chart, out.file(name + ".svg"));
   }
 
   /** Per-user values from a histogram (entry c = number of users with value c). */

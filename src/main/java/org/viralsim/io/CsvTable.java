@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A CSV file written row by row: comma-separated, header first, numbers in Java's shortest
- * round-trip form (whole numbers without ".0"), NaN as an empty field.
+ * A CSV file written row by row: comma-separated, header first, numbers as plain decimals in
+ * their shortest round-trip form (whole numbers without ".0", no exponents), NaN as an empty field.
  */
 public final class CsvTable implements AutoCloseable {
   private final BufferedWriter out;
@@ -32,16 +32,21 @@ public final class CsvTable implements AutoCloseable {
     out.write('\n');
   }
 
+  /** A text field, quoted (RFC 4180) when it holds a comma, quote or line break. */
+  public static String text(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
   public static String format(Object v) {
     if (v instanceof Double d) return number(d);
-    if (v instanceof Float f) return number(f);
     return String.valueOf(v);
   }
 
   public static String number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) return "";
     if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-    return Double.toString(d);
+    return java.math.BigDecimal.valueOf(d).toPlainString(); // shortest round-trip digits, never 1.0E-5
   }
 
   @Override

@@ -2,9 +2,6 @@ package org.viralsim.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,36 +13,48 @@ import java.util.stream.Stream;
 
 /**
  * A results folder that appears only when complete: files go to a hidden sibling
- * ({@code .NAME.partial-PID}), renamed into place at the end. An interrupted run leaves no folder
- * under the final name, and an existing non-empty folder is never written into.
+ * ({@code .NAME.partial-RANDOM}), made before the run starts and renamed into place at the end. An
+ * interrupted run leaves no folder under the final name, and an existing non-empty folder is never
+ * written into. Problems are reported as {@link OutputException}s naming the folder.
  */
 public final class OutputFolder implements AutoCloseable {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-  private final Path target;
+  private Path target;
+  private final boolean named;
   private final Path staging;
   private final Thread cleanup;
   private boolean committed;
 
-  private OutputFolder(Path target) throws IOException {
+  private OutputFolder(Path target, boolean named) {
     this.target = target;
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    this.staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+    this.named = named;
+    Path parent = target.getParent();
+    try {
+      Files.createDirectories(parent);
+      this.staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+    } catch (IOException e) {
+      throw new OutputException(target + ": cannot write results there (" + e + ")", e);
+    }
     readableByAll(staging); // temporary folders are private by default; results are not
     this.cleanup = new Thread(this::deleteStaging, "results-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /**
-   * Where a run's results go: exactly {@code out} when given (it must not exist or be empty),
-   * else {@code root/NAME/TIMESTAMP}, with a suffix if that stamp is taken.
+   * Starts a results folder: exactly {@code out} when given (it must not exist or be empty), else
+   * {@code root/NAME/TIMESTAMP}, with a -2, -3 ... suffix if that name is taken when it is opened
+   * or when it is committed (two runs started in the same second).
    */
-  public static Path choose(Path out, Path root, String name, LocalDateTime now) {
+  public static OutputFolder open(Path out, Path root, String name, LocalDateTime now) {
     if (out != null) {
-      checkUsable(out);
-      return out;
+      Path target = out.toAbsolutePath().normalize();
+      checkUsable(target);
+      return new OutputFolder(target, true);
     }
-    Path base = root.resolve(name).resolve(STAMP.format(now));
+    return new OutputFolder(free(root.resolve(name).resolve(STAMP.format(now)).toAbsolutePath().normalize()), false);
+  }
+
+  private static Path free(Path base) {
     Path candidate = base;
     for (int i = 2; Files.exists(candidate); i++) candidate = base.resolveSibling(base.getFileName() + "-" + i);
     return candidate;
@@ -58,22 +67,18 @@ public final class OutputFolder implements AutoCloseable {
       Path up = dir.toAbsolutePath().getParent();
       while (up != null && !Files.exists(up)) up = up.getParent();
       if (up != null && !Files.isDirectory(up)) {
-        throw new IllegalArgumentException(dir + ": cannot be created, " + up + " is not a folder");
+        throw new OutputException(dir + ": cannot be created, " + up + " is not a folder");
       }
       return;
     }
-    if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": exists and is not a folder");
+    if (!Files.isDirectory(dir)) throw new OutputException(dir + ": exists and is not a folder");
     try (Stream<Path> s = Files.list(dir)) {
       if (s.findAny().isPresent()) {
-        throw new IllegalArgumentException(dir + ": folder is not empty; results are never written over, choose a new --out");
+        throw new OutputException(dir + ": folder is not empty; results are never written over, choose a new --out");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputException(dir + ": cannot be read (" + e + ")", e);
     }
-  }
-
-  public static OutputFolder open(Path target) throws IOException {
-    return new OutputFolder(target);
   }
 
   private static void readableByAll(Path dir) {
@@ -87,13 +92,14 @@ public final class OutputFolder implements AutoCloseable {
   /** Path of a file inside the folder being written. */
   public Path file(String name) { return staging.resolve(name); }
 
-  /** Moves the finished folder to its final name in one step. */
-  public Path commit() throws IOException {
+  /** Moves the finished folder to its final name in one step and returns that name. */
+  public Path commit() {
+    if (!named) target = free(target);
     checkUsable(target);
     try {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      throw new IOException(target + ": could not move the finished results into place (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new OutputException(target + ": could not move the finished results into place (" + e + ")", e);
     }
     committed = true;
     return target;

@@ -29,6 +29,15 @@ public final class ResultsWriter {
     writeRuns(out.file("runs.csv"), e.runs());
     writeTimeseries(out.file("timeseries.csv"), e.runs());
     writeItems(out.file("items.csv"), e.runs());
+    writeSeeds(out.file("seeds.csv"), e.runs());
+  }
+
+  static void writeSeeds(Path file, List<RunResult> runs) throws IOException {
+    try (CsvTable csv = new CsvTable(file, List.of("replication", "user", "role", "followers"))) {
+      for (RunResult r : runs) {
+        for (RunResult.SeedUser s : r.seeds()) csv.row(r.replication(), CsvTable.text(s.user()), s.role(), s.followers());
+      }
+    }
   }
 
   static void writeJson(Path file, ObjectNode node) throws IOException {

@@ -167,5 +167,4 @@ public class CampaignSim extends SimState {
   /** Users who post the campaign item at its start (a copy). */
   public int[] campaignSeeds() { return campaignSeeds.clone(); }
 
-  public int liveItems() { return live.size(); }
 }

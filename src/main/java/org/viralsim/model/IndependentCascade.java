@@ -38,6 +38,16 @@ public final class IndependentCascade {
         int a = seg[base + r];
         int stop = seg[base + r + 1];
         if (a == stop || x.hitProbability <= 0) continue;
+        if (x.rare) {
+          while (true) {
+            double gap = Math.log(1.0 - random.nextDouble()) / x.logMiss;
+            if (gap >= stop - a) break;
+            a += (int) gap;
+            int v = targets[a++];
+            if (!item.sharers.contains(v)) act(item, v, p, r, x, random);
+          }
+          continue;
+        }
         while (a < stop) {
           long u = random.nextInt() & 0xFFFFFFFFL;
           int within = Math.min(stop - a, Reaction.TABLE);

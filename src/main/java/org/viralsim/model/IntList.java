@@ -22,8 +22,5 @@ public final class IntList {
 
   public void clear() { size = 0; }
 
-  /** The backing array, valid up to {@link #size()}; shared, not a copy. */
-  public int[] raw() { return data; }
-
   public int[] toArray() { return Arrays.copyOf(data, size); }
 }

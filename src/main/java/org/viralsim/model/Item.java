@@ -17,7 +17,6 @@ public final class Item {
   final IntList parents = new IntList(16);
   int frontierStart;
   int frontierEnd;
-  int frontierTick;
   int depth;
   int maxBreadth;
   long impressions;

@@ -16,6 +16,14 @@ final class Reaction {
 
   final double hitProbability;
   /**
+   * Below this hit probability 32-bit steps (2^-32) would be too coarse, so gaps are drawn exactly
+   * from a 53-bit uniform and a logarithm; such hits are rare, so the logarithm costs little.
+   */
+  static final double RARE = 1e-6;
+  final boolean rare;
+  /** log(1 - hitProbability), for the exact gaps of rare hits. */
+  final double logMiss;
+  /**
    * atLeast[k] / 2^32 = P(the next hit is k or more followers away) = (1 - p)^k, so one unsigned
    * 32-bit draw u gives the gap as the largest k with u < atLeast[k]: no logarithm per hit, and
    * one comparison decides that a whole run of followers has no hit.
@@ -43,6 +51,8 @@ final class Reaction {
     this.certainReshare = c == 0 && scale <= rs;
     this.hitProbability = role.activity() * scale;
     this.linearSearch = hitProbability >= 0.1;
+    this.rare = hitProbability < RARE;
+    this.logMiss = Math.log1p(-Math.min(1, hitProbability));
     double miss = Math.max(0, 1 - hitProbability);
     for (int k = 0; k <= TABLE; k++) atLeast[k] = Math.round(Math.pow(miss, k) * TWO_TO_32);
   }

@@ -1,9 +1,7 @@
 package org.viralsim.model;
 
 import ec.util.MersenneTwisterFast;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Seeding;
 import org.viralsim.graph.Graph;
@@ -71,16 +69,13 @@ public final class SeedPicker {
 
   /** Node ids as written in the network file (or 0..n-1 for generated networks) to indices. */
   public static int[] resolve(List<String> ids, Graph graph) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int u = 0; u < graph.nodeCount(); u++) index.put(graph.label(u), u);
     int[] seeds = new int[ids.size()];
     for (int i = 0; i < seeds.length; i++) {
-      Integer u = index.get(ids.get(i));
-      if (u == null) {
+      seeds[i] = graph.indexOf(ids.get(i));
+      if (seeds[i] < 0) {
         throw new InvalidValueException("campaign.seeding.users",
             "node id \"" + ids.get(i) + "\" is not in the network");
       }
-      seeds[i] = u;
     }
     return seeds;
   }

@@ -111,7 +111,12 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     }
     m.put(RunMetrics.GINI, Inequality.gini(toLong(a.contributions())));
     m.put(RunMetrics.VIRAL, reachFraction > sim.scenario().viralThreshold() ? 1.0 : 0.0);
-    return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun);
+    List<RunResult.SeedUser> seeds = new ArrayList<>();
+    for (int u : sim.campaignSeeds()) {
+      seeds.add(new RunResult.SeedUser(sim.graph().label(u), roles[sim.roleOf()[u]], sim.graph().outDegree(u)));
+    }
+    return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun,
+        List.copyOf(seeds));
   }
 
   /** Ticks from the campaign's start to the tick with most new impressions; NaN if it had none. */

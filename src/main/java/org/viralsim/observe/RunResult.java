@@ -9,6 +9,11 @@ import java.util.Map;
  * @param metrics               per-run metrics by name, in a stable order (see {@link RunMetrics})
  * @param contributionHistogram users by number of contributions: entry c counts users with c actions
  * @param ticksRun              ticks actually run (fewer than steps when the run went quiet)
+ * @param seeds                 the users who posted the campaign item
  */
 public record RunResult(int replication, long seed, Map<String, Double> metrics, TickSeries series,
-    List<ItemRecord> items, long[] contributionHistogram, int ticksRun) {}
+    List<ItemRecord> items, long[] contributionHistogram, int ticksRun, List<SeedUser> seeds) {
+
+  /** A campaign seed: its id as in the input network, its role and its number of followers. */
+  public record SeedUser(String user, String role, int followers) {}
+}

@@ -1,6 +1,5 @@
 package org.viralsim.observe;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +27,4 @@ public final class TickSeries {
 
   void set(String name, int tick, double value) { columns.get(name)[tick] = value; }
 
-  Map<String, double[]> view() { return Collections.unmodifiableMap(columns); }
 }

@@ -2,9 +2,8 @@ package org.viralsim.validation;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.viralsim.config.Assignment;
 import org.viralsim.config.NetworkSpec;
@@ -20,31 +19,61 @@ import org.viralsim.model.SingleCascade;
 import org.viralsim.stats.Percolation;
 
 /**
- * Independent cascade against bond percolation theory (Newman 2002): single random seeds, many
- * cascades, on Erdos-Renyi and configuration-model graphs, below and above the threshold.
+ * Independent cascade against bond percolation theory (Newman 2002): cascades from one random
+ * seed on independent Erdos-Renyi and configuration-model graphs, below, near and above the
+ * threshold, with theory evaluated on each realised graph's degrees.
  */
 final class PercolationCases {
   private PercolationCases() {}
 
   /** Cascades larger than this fraction of users count as large outbreaks. */
   private static final double LARGE = 0.01;
+  private static final String BASIS = "4 standard errors of the mean difference";
 
-  static List<Check> erdosRenyi(long seed, int n, int runs) {
-    double z = 4;
-    MersenneTwisterFast random = CampaignSim.streamFor(seed);
-    Graph g = Generators.generate(new NetworkSpec.ErdosRenyi(n, z, null), random);
-    double zHat = DegreeStats.of(g).meanDegree(); // the realised graph's mean degree, not the nominal one
-    List<Check> checks = new ArrayList<>();
-    for (double zt : new double[] {0.5, 0.8}) {
-      double t = zt / zHat;
-      Sampling s = sizes(g, t, runs, random);
-      checks.add(new Check(String.format(Locale.ROOT, "ER z=%.0f, T=%.3f (zT=%.1f): mean cascade size from one seed", z, t, zt),
-          Percolation.erdosRenyiMeanSmallOutbreak(zHat, t), s.mean(), s.tolerance(), "4 standard errors over " + runs + " cascades"));
+  /** What one run of cascades on one graph measured. */
+  private record Outcomes(double meanSize, double largeShare, double largeSize, double largeReach) {}
+
+  private static Outcomes cascades(SingleCascade engine, int n, int runs, MersenneTwisterFast random) {
+    double sizes = 0;
+    int large = 0;
+    double largeSize = 0;
+    double largeReach = 0;
+    for (int i = 0; i < runs; i++) {
+      Item item = engine.run(SingleCascade.randomUsers(n, 1, random), random);
+      sizes += item.cascadeSize();
+      if (item.cascadeSize() > LARGE * n) {
+        large++;
+        largeSize += item.cascadeSize() / (double) n;
+        largeReach += item.reach() / (double) n;
+      }
     }
-    double t = 2.0 / zHat;
-    checks.addAll(outbreak(g, t, runs, random, "ER z=4, T=2/z", Percolation.erdosRenyiOutbreak(zHat, t)));
-    checks.add(new Check("ER z=4: threshold T_c = 1/<k>", 1.0 / z, Percolation.erdosRenyiThreshold(zHat),
-        Sampling.Z * Math.sqrt(2 * z / n) / (z * z), "4 standard errors of the realised mean degree"));
+    return new Outcomes(sizes / runs, large / (double) runs, large == 0 ? 0 : largeSize / large,
+        large == 0 ? 0 : largeReach / large);
+  }
+
+  static List<Check> erdosRenyi(long seed, int n, int graphs, int runs) {
+    MersenneTwisterFast random = CampaignSim.streamFor(seed);
+    String er = "ER z=4, ";
+    Replicates below = new Replicates(List.of(er + "zT=0.5: mean cascade size from one seed",
+        er + "zT=0.8: mean cascade size from one seed", er + "zT=0.8 (below T_c): large-outbreak probability"));
+    Replicates above = new Replicates(List.of(er + "zT=1.25 (above T_c): large-outbreak probability",
+        er + "zT=1.25: fraction reached by a large outbreak", er + "zT=2: large-outbreak probability",
+        er + "zT=2: fraction reached by a large outbreak"));
+    for (int k = 0; k < graphs; k++) {
+      Graph g = Generators.generate(new NetworkSpec.ErdosRenyi(n, 4, null), random);
+      double z = DegreeStats.of(g).meanDegree(); // theory on the realised mean degree
+      Outcomes half = cascades(SingleCascade.uniform(g, 0.5 / z), n, runs, random);
+      Outcomes near = cascades(SingleCascade.uniform(g, 0.8 / z), n, runs, random);
+      below.add(new double[] {Percolation.erdosRenyiMeanSmallOutbreak(z, 0.5 / z),
+          Percolation.erdosRenyiMeanSmallOutbreak(z, 0.8 / z), 0}, new double[] {half.meanSize(), near.meanSize(), near.largeShare()});
+      Outcomes just = cascades(SingleCascade.uniform(g, 1.25 / z), n, runs, random);
+      Outcomes twice = cascades(SingleCascade.uniform(g, 2 / z), n, runs, random);
+      double s1 = Percolation.erdosRenyiOutbreak(z, 1.25 / z);
+      double s2 = Percolation.erdosRenyiOutbreak(z, 2 / z);
+      above.add(new double[] {s1, s1, s2, s2}, new double[] {just.largeShare(), just.largeSize(), twice.largeShare(), twice.largeSize()});
+    }
+    List<Check> checks = new ArrayList<>(below.checks(BASIS, new double[] {0, 0, 3.0 / (graphs * runs)}));
+    checks.addAll(above.checks(BASIS, new double[4]));
     return checks;
   }
 
@@ -54,11 +83,8 @@ final class PercolationCases {
    * its size is smaller (Jensen), and a user of group r has read it with probability
    * 1 - exp(-z activity_r S).
    */
-  static List<Check> susceptibilityGroups(long seed, int n, int runs) {
-    double z = 6;
+  static List<Check> susceptibilityGroups(long seed, int n, int graphs, int runs) {
     MersenneTwisterFast random = CampaignSim.streamFor(seed);
-    Graph g = Generators.generate(new NetworkSpec.ErdosRenyi(n, z, null), random);
-    double zHat = DegreeStats.of(g).meanDegree();
     Map<String, Role> groups = new LinkedHashMap<>();
     groups.put("eager", new Role(0.3, 0.8, 0, 0.75, 0));
     groups.put("reluctant", new Role(0.7, 0.5, 0, 0.2, 0));
@@ -66,74 +92,38 @@ final class PercolationCases {
     Role[] roles = population.roleArray();
     double[] shares = {0.3, 0.7};
     double[] t = {0.8 * 0.75, 0.5 * 0.2};
-    double meanT = shares[0] * t[0] + shares[1] * t[1];
-    SingleCascade engine = new SingleCascade(g, RoleAssigner.assign(g, population, random), roles, 1, true);
-    double[] size = new double[runs];
-    double[] reach = new double[runs];
-    int k = 0;
-    for (int i = 0; i < runs; i++) {
-      Item item = engine.run(SingleCascade.randomUsers(n, 1, random), random);
-      if (item.cascadeSize() > LARGE * n) {
-        size[k] = item.cascadeSize() / (double) n;
-        reach[k++] = item.reach() / (double) n;
-      }
-    }
-    double s = Percolation.erdosRenyiOutbreak(zHat, shares, t);
-    double read = 0;
-    for (int r = 0; r < roles.length; r++) read += shares[r] * -Math.expm1(-zHat * roles[r].activity() * s);
-    double p = Percolation.erdosRenyiOutbreak(zHat, meanT);
-    Sampling sizes = Sampling.of(size, Math.max(k, 1));
-    Sampling reaches = Sampling.of(reach, Math.max(k, 1));
     String label = "ER z=6, 30%/70% of users with T=0.6/0.1";
-    String basis = "4 standard errors over " + k + " outbreaks + 1/sqrt(n) for the graph realisation";
-    return List.of(
-        new Check(label + ": large-outbreak probability", p, k / (double) runs,
-            Sampling.Z * Math.sqrt(p * (1 - p) / runs), "4 binomial standard errors over " + runs + " cascades"),
-        new Check(label + ": fraction who reshared", s, sizes.mean(), sizes.tolerance() + 1.0 / Math.sqrt(n), basis),
-        new Check(label + ": fraction who read (reach)", read, reaches.mean(), reaches.tolerance() + 1.0 / Math.sqrt(n), basis));
+    Replicates r = new Replicates(List.of(label + ": large-outbreak probability", label + ": fraction who reshared",
+        label + ": fraction who read (reach)"));
+    for (int k = 0; k < graphs; k++) {
+      Graph g = Generators.generate(new NetworkSpec.ErdosRenyi(n, 6, null), random);
+      double z = DegreeStats.of(g).meanDegree();
+      SingleCascade engine = new SingleCascade(g, RoleAssigner.assign(g, population, random), roles, 1, true);
+      Outcomes o = cascades(engine, n, runs, random);
+      double s = Percolation.erdosRenyiOutbreak(z, shares, t);
+      double read = 0;
+      for (int i = 0; i < roles.length; i++) read += shares[i] * -Math.expm1(-z * roles[i].activity() * s);
+      double p = Percolation.erdosRenyiOutbreak(z, shares[0] * t[0] + shares[1] * t[1]);
+      r.add(new double[] {p, s, read}, new double[] {o.largeShare(), o.largeSize(), o.largeReach()});
+    }
+    return r.checks(BASIS, new double[3]);
   }
 
-  static List<Check> configurationModel(long seed, int n, int runs) {
+  static List<Check> configurationModel(long seed, int n, int graphs, int runs) {
     MersenneTwisterFast random = CampaignSim.streamFor(seed);
-    Graph g = Generators.generate(new NetworkSpec.PowerLaw(n, 2.5, 2, 60, null), random);
-    double[] pk = DegreeStats.of(g).distribution();
-    double tc = Percolation.configThreshold(pk);
-    List<Check> checks = new ArrayList<>();
-    double below = 0.5 * tc;
-    Sampling s = sizes(g, below, runs, random);
-    checks.add(new Check(String.format(Locale.ROOT, "power-law CM, T=%.3f (T_c/2): mean cascade size", below),
-        Percolation.configMeanSmallOutbreak(pk, below), s.mean(), s.tolerance(), "4 standard errors over " + runs + " cascades"));
-    double above = Math.min(1, 2.5 * tc);
-    checks.addAll(outbreak(g, above, runs, random, String.format(Locale.ROOT, "power-law CM, T=%.3f (2.5 T_c)", above),
-        Percolation.configOutbreak(pk, above)));
-    return checks;
-  }
-
-  private static List<Check> outbreak(Graph g, double t, int runs, MersenneTwisterFast random, String label, double theory) {
-    int n = g.nodeCount();
-    SingleCascade engine = SingleCascade.uniform(g, t);
-    double[] large = new double[runs];
-    int k = 0;
-    for (int i = 0; i < runs; i++) {
-      int size = engine.run(SingleCascade.randomUsers(n, 1, random), random).cascadeSize();
-      if (size > LARGE * n) large[k++] = size / (double) n;
+    String cm = "power-law CM, ";
+    Replicates r = new Replicates(List.of(cm + "T=T_c/2, T_c=<k>/(<k^2>-<k>): mean cascade size", cm + "T=2.5 T_c: large-outbreak probability",
+        cm + "T=2.5 T_c: fraction reached by a large outbreak"));
+    for (int k = 0; k < graphs; k++) {
+      Graph g = Generators.generate(new NetworkSpec.PowerLaw(n, 2.5, 2, 60, null), random);
+      double[] pk = DegreeStats.of(g).distribution();
+      double tc = Percolation.configThreshold(pk);
+      Outcomes below = cascades(SingleCascade.uniform(g, tc / 2), n, runs, random);
+      Outcomes above = cascades(SingleCascade.uniform(g, Math.min(1, 2.5 * tc)), n, runs, random);
+      double s = Percolation.configOutbreak(pk, Math.min(1, 2.5 * tc));
+      r.add(new double[] {Percolation.configMeanSmallOutbreak(pk, tc / 2), s, s},
+          new double[] {below.meanSize(), above.largeShare(), above.largeSize()});
     }
-    double p = k / (double) runs;
-    Sampling frac = Sampling.of(large, Math.max(k, 1));
-    List<Check> checks = new ArrayList<>();
-    checks.add(new Check(label + ": probability of a large outbreak", theory, p,
-        Sampling.Z * Math.sqrt(theory * (1 - theory) / runs), "4 binomial standard errors over " + runs + " cascades"));
-    checks.add(new Check(label + ": fraction reached by a large outbreak", theory, frac.mean(),
-        frac.tolerance() + 1.0 / Math.sqrt(n), "4 standard errors over " + k + " outbreaks + 1/sqrt(n) for the graph realisation"));
-    return checks;
-  }
-
-  private static Sampling sizes(Graph g, double t, int runs, MersenneTwisterFast random) {
-    SingleCascade engine = SingleCascade.uniform(g, t);
-    double[] sizes = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      sizes[i] = engine.run(SingleCascade.randomUsers(g.nodeCount(), 1, random), random).cascadeSize();
-    }
-    return Sampling.of(sizes, runs);
+    return r.checks(BASIS, new double[3]);
   }
 }

@@ -21,9 +21,9 @@ public final class ValidationSuite {
     add.accept(ExactCases.structuralVirality());
     add.accept(ExactCases.gini(seed));
     add.accept(ExactCases.generators(seed + 1));
-    add.accept(PercolationCases.erdosRenyi(seed + 2, 50_000, 2000));
-    add.accept(PercolationCases.susceptibilityGroups(seed + 4, 50_000, 2000));
-    add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 2000));
+    add.accept(PercolationCases.erdosRenyi(seed + 2, 50_000, 10, 200));
+    add.accept(PercolationCases.susceptibilityGroups(seed + 4, 50_000, 10, 200));
+    add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 10, 200));
     return all;
   }
 }

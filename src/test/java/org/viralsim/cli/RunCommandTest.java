@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code viralsim run} end to end: the results folder and its contract. */
 class RunCommandTest {
   static final List<String> RESULT_FILES = List.of("scenario.yaml", "manifest.json", "summary.json", "runs.csv",
-      "timeseries.csv", "items.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",
-      "cascade_sizes_ccdf.png");
+      "timeseries.csv", "items.csv", "seeds.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",
+      "cascade_sizes_ccdf.png", "reach_over_time.svg", "reshares_by_role.svg", "lorenz_contributions.svg",
+      "cascade_sizes_ccdf.svg");
   static final String SCENARIO = """
       name: tiny
       seed: 5

@@ -21,15 +21,7 @@ class DegreeStatsTest {
     assertThat(s.secondMoment()).isCloseTo(4.0, within(1e-12));
     assertThat(s.maxDegree()).isEqualTo(4);
     assertThat(s.distribution()).containsExactly(0, 0.8, 0, 0, 0.2);
-    assertThat(s.percolationThreshold()).isCloseTo(1.6 / 2.4, within(1e-12));
     assertThat(s).isEqualTo(DegreeStats.of(undirected(5, new int[][] {{1, 0}, {2, 0}, {3, 0}, {4, 0}})));
-  }
-
-  @Test
-  void noGiantComponentWithoutDegreeTwo() {
-    DegreeStats s = DegreeStats.of(undirected(5, new int[][] {{0, 1}, {2, 3}}));
-    assertThat(s.distribution()).containsExactly(0.2, 0.8);
-    assertThat(s.percolationThreshold()).isInfinite();
   }
 
   @Test

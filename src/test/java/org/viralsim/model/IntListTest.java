@@ -42,8 +42,7 @@ class IntListTest {
     }
     int[] expected = reference.stream().mapToInt(Integer::intValue).toArray();
     assertThat(list.toArray()).containsExactly(expected);
-    assertThat(list.raw().length).isGreaterThanOrEqualTo(list.size());
-    for (int i = 0; i < expected.length; i++) assertThat(list.raw()[i]).isEqualTo(expected[i]);
+    for (int i = 0; i < expected.length; i++) assertThat(list.get(i)).isEqualTo(expected[i]);
   }
 
   @Test

@@ -109,7 +109,9 @@ public class CampaignSim extends SimState {
     int kept = 0;
     for (int i = 0; i < live.size(); i++) {
       Item item = live.get(i);
+      int from = item.cascadeSize();
       cascade.advance(item, random);
+      activity.recordReshares(item, from, roleOf);
       if (item.inFlight()) live.set(kept++, item);
       else listener.itemEnded(item, true);
     }

@@ -82,7 +82,6 @@ public final class IndependentCascade {
       item.users.add(v);
       item.parents.add(from);
       item.reshares++;
-      activity.reshare(v, role);
     }
     if (!x.certainReshare && (w < x.both || (w >= x.reshare && w < x.engage))) {
       item.comments++;

@@ -12,20 +12,25 @@ import org.viralsim.graph.Graph;
 public final class SingleCascade {
   private final Graph graph;
   private final Reaction[] reactions;
-  private final boolean countReads;
+  private final boolean asCampaign;
+  private final byte[] roleOf;
+  private final Activity activity;
   private final IndependentCascade cascade;
 
   /**
    * @param roleOf     role index of each user
    * @param roles      behaviour per role
-   * @param countReads true to count reads and reach as for a campaign item
+   * @param asCampaign true to spread it as the model spreads a campaign item: reads and reach
+   *                   counted, every action booked per user; false for the bare cascade
    */
-  public SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean countReads) {
+  public SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean asCampaign) {
     this.graph = graph;
-    this.countReads = countReads;
+    this.asCampaign = asCampaign;
+    this.roleOf = roleOf;
     this.reactions = new Reaction[roles.length];
-    for (int r = 0; r < roles.length; r++) reactions[r] = new Reaction(roles[r], appeal, countReads);
-    this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), new Activity(roleOf.length, roles.length));
+    for (int r = 0; r < roles.length; r++) reactions[r] = new Reaction(roles[r], appeal, asCampaign);
+    this.activity = new Activity(roleOf.length, roles.length);
+    this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), activity);
   }
 
   /** Every follower reshares with probability t: plain bond percolation with transmissibility t. */
@@ -35,9 +40,13 @@ public final class SingleCascade {
 
   /** Spreads an item posted by the given distinct users until nobody reshares; returns it. */
   public Item run(int[] authors, MersenneTwisterFast random) {
-    Item item = new Item(countReads ? 0 : 1, countReads, 0, reactions, graph.nodeCount());
+    Item item = new Item(asCampaign ? 0 : 1, asCampaign, 0, reactions, graph.nodeCount());
     for (int a : authors) item.addAuthor(a);
-    while (item.inFlight()) cascade.advance(item, random);
+    while (item.inFlight()) {
+      int from = item.cascadeSize();
+      cascade.advance(item, random);
+      if (asCampaign) activity.recordReshares(item, from, roleOf);
+    }
     return item;
   }
 

@@ -209,7 +209,10 @@ class CascadeStatisticsTest {
     Moments.assertMean("depth", depth, mean, Math.sqrt(second - mean * mean));
   }
 
-  /** One call of advance passes the item on exactly one generation, and Activity sees each action. */
+  /**
+   * One call of advance passes the item on exactly one generation; Activity sees its comments
+   * at once and its reshares when the generation is booked, as the model does after each advance.
+   */
   @Test
   void advanceSpreadsOneGenerationPerCall() {
     int k = 6;
@@ -223,7 +226,10 @@ class CascadeStatisticsTest {
     MersenneTwisterFast random = new MersenneTwisterFast(1);
     for (int step = 1; step <= k; step++) {
       assertThat(item.inFlight()).isTrue();
+      int from = item.cascadeSize();
       cascade.advance(item, random);
+      assertThat(activity.reshares(0)).isZero();
+      activity.recordReshares(item, from, roleOf);
       assertThat(item.cascadeSize()).as("after %d generations", step).isEqualTo(step + 1);
       assertThat(item.depth()).isEqualTo(step);
       assertThat(activity.reshares(0)).isEqualTo(1);

@@ -27,7 +27,15 @@ public final class ReplicationRunner {
   /** Runs one replication to its end and returns what it recorded. */
   public static RunResult runOne(Scenario scenario, Graph graph, int replication) {
     long seed = Seeds.replication(scenario.seed(), replication);
-    CampaignSim sim = new CampaignSim(seed, scenario, graph);
+    return runToEnd(new CampaignSim(seed, scenario, graph), replication, seed);
+  }
+
+  /**
+   * Starts the model, runs it until its steps are done or it goes quiet, with a recorder attached,
+   * and returns what was recorded; the model stays available to the caller for inspection.
+   */
+  public static RunResult runToEnd(CampaignSim sim, int replication, long seed) {
+    Scenario scenario = sim.scenario();
     sim.start();
     RunRecorder recorder = new RunRecorder(sim);
     recorder.attach();

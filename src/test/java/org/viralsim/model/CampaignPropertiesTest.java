@@ -42,15 +42,7 @@ class CampaignPropertiesTest {
   static Observed observe(Scenario scenario, Graph graph, int replication) {
     long seed = Seeds.replication(scenario.seed(), replication);
     CampaignSim sim = new CampaignSim(seed, scenario, graph);
-    sim.start();
-    RunRecorder recorder = new RunRecorder(sim);
-    recorder.attach();
-    while (sim.schedule.getSteps() < scenario.steps() && !sim.quiet()) {
-      if (!sim.schedule.step(sim)) break;
-    }
-    sim.endInFlight();
-    sim.finish();
-    return new Observed(sim, recorder.result(replication, seed));
+    return new Observed(sim, ReplicationRunner.runToEnd(sim, replication, seed));
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Experiment;
 import org.viralsim.experiment.Summary;
+import org.viralsim.model.RoleAssigner;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
 
@@ -32,10 +33,13 @@ final class Narrative {
     b.append("Participation: ");
     String[] names = sc.population().roleNames();
     Role[] roles = sc.population().roleArray();
+    double[] shares = new double[roles.length];
+    for (int r = 0; r < roles.length; r++) shares[r] = roles[r].share();
+    int[] counts = RoleAssigner.counts(shares, users); // whole users: on small networks not the nominal share
     for (int r = 0; r < names.length; r++) {
       if (r > 0) b.append(r == names.length - 1 ? " and " : ", ");
-      b.append(String.format(Locale.ROOT, "%s (%s of users) took %s of all actions", names[r], pct(roles[r].share()),
-          pct(mean(s, RunMetrics.SHARE_OF_ACTIONS + names[r]))));
+      b.append(String.format(Locale.ROOT, "%s (%s of users) took %s of all actions", names[r],
+          pct(counts[r] / (double) users), pct(mean(s, RunMetrics.SHARE_OF_ACTIONS + names[r]))));
     }
     b.append(String.format(Locale.ROOT, "; Gini of contributions %.2f.", mean(s, RunMetrics.GINI)));
     return b.toString();

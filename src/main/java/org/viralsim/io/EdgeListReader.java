@@ -124,6 +124,9 @@ public final class EdgeListReader {
       int fields = 0;
       int u = 0;
       int v = 0;
+      int weightStart = 0;
+      int weightLength = 0;
+      boolean weightDigits = false;
       while (i < end) {
         int c = buf[i];
         if (c == '\n') {
@@ -155,10 +158,15 @@ public final class EdgeListReader {
         fields++;
         if (fields == 1) u = nodes.id(buf, start, i - start, digits, value);
         else if (fields == 2) v = nodes.id(buf, start, i - start, digits, value);
-        else if (fields == 3) checkWeight(buf, start, i - start, digits);
+        else if (fields == 3) {
+          weightStart = start;
+          weightLength = i - start;
+          weightDigits = digits;
+        }
       }
       if (fields == 0) continue;
       if (fields > 3 || fields == 1) throw new InputFileException(file, line, USAGE + fields + (fields == 1 ? " field" : " fields"));
+      if (fields == 3) checkWeight(buf, weightStart, weightLength, weightDigits); // after the count: "too many fields" first
       weighted |= fields == 3;
       builder.add(u, v);
     }

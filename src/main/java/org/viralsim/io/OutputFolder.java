@@ -22,6 +22,8 @@ public final class OutputFolder implements AutoCloseable {
   private Path target;
   private final boolean named;
   private final Path staging;
+  /** The outermost folder this run created to hold its results, or null; removed if left empty. */
+  private final Path created;
   private final Thread cleanup;
   private boolean committed;
 
@@ -29,6 +31,9 @@ public final class OutputFolder implements AutoCloseable {
     this.target = target;
     this.named = named;
     Path parent = target.getParent();
+    Path outermost = null;
+    for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) outermost = p;
+    this.created = outermost;
     try {
       Files.createDirectories(parent);
       this.staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
@@ -107,11 +112,26 @@ public final class OutputFolder implements AutoCloseable {
 
   @Override
   public void close() {
-    if (!committed) deleteStaging();
+    if (!committed) {
+      deleteStaging();
+      removeEmptyCreated();
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException shuttingDown) {
       // the hook itself is running and cleans up
+    }
+  }
+
+  /** A failed first run of a scenario leaves no empty results/NAME folder behind. */
+  private void removeEmptyCreated() {
+    if (created == null) return;
+    for (Path p = target.getParent(); p != null && p.startsWith(created); p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p); // only succeeds while empty
+      } catch (IOException notEmpty) {
+        return;
+      }
     }
   }
 

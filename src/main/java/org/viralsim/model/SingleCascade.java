@@ -29,7 +29,10 @@ public final class SingleCascade {
     this.roleOf = roleOf;
     this.reactions = new Reaction[roles.length];
     for (int r = 0; r < roles.length; r++) reactions[r] = new Reaction(roles[r], appeal, asCampaign);
-    this.activity = new Activity(roleOf.length, roles.length);
+    boolean comments = false;
+    for (Role role : roles) comments |= role.comment() > 0;
+    // The per-user ledger is needed only where something is booked in it.
+    this.activity = new Activity(asCampaign || comments ? roleOf.length : 0, roles.length);
     this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), activity);
   }
 

@@ -28,8 +28,9 @@ public final class Item {
     this.campaign = campaign;
     this.createdTick = createdTick;
     this.reactions = reactions;
-    this.sharers = new NodeSet(userCount);
-    this.readers = campaign ? new NodeSet(userCount) : null;
+    // One campaign item per run is worth a bitset from the start; organic items are many and mostly tiny.
+    this.sharers = new NodeSet(userCount, campaign);
+    this.readers = campaign ? new NodeSet(userCount, true) : null;
   }
 
   /** Adds an author (a root of the cascade) who posts the item at the current tick. */

@@ -18,9 +18,12 @@ public final class NodeSet {
   /** Up to this many users (a 16 KB bitset) the set is a bitset from the start. */
   static final int SMALL_UNIVERSE = 1 << 17;
 
-  public NodeSet(int universe) {
+  public NodeSet(int universe) { this(universe, false); }
+
+  /** @param large true when the set is expected to grow large: it is a bitset from the start */
+  public NodeSet(int universe, boolean large) {
     this.universe = universe;
-    if (universe <= SMALL_UNIVERSE) {
+    if (large || universe <= SMALL_UNIVERSE) {
       bits = new long[(universe + 63) >>> 6];
     } else {
       table = new int[16];

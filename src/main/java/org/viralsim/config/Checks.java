@@ -20,6 +20,21 @@ public final class Checks {
     return value;
   }
 
+  public static long atMost(String key, long value, long max) {
+    if (value > max) throw new InvalidValueException(key, "must be at most " + max + ", was " + value);
+    return value;
+  }
+
+  /** A name used in output columns: a letter or digit, then letters, digits, '-' and '_'. */
+  public static String name(String key, String value) {
+    present(key, value);
+    if (!value.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
+      throw new InvalidValueException(key,
+          "must start with a letter or digit and use only letters, digits, '-' and '_' (at most 40), was \"" + value + "\"");
+    }
+    return value;
+  }
+
   public static <T> T present(String key, T value) {
     if (value == null) throw new InvalidValueException(key, "is required");
     return value;

@@ -26,6 +26,45 @@ public final class Defaults {
   public static final SeedingStrategy SEEDING_STRATEGY = SeedingStrategy.RANDOM;
   public static final int SEED_COUNT = 10;
   public static final DiffusionModel DIFFUSION_MODEL = DiffusionModel.INDEPENDENT_CASCADE;
+  public static final String CAMPAIGN_NAME = "campaign";
+  public static final Sentiment CAMPAIGN_SENTIMENT = Sentiment.POSITIVE;
+
+  // Feeds: a screenful kept, a few posts read per online hour, visible for the next hour only (as a
+  // cascade's single chance), newest first. Assumptions, not figures from the seed document.
+  public static final Feed FEED = new Feed(50, 10, 1, FeedRanking.NEWEST);
+  /** Watts (2002) used thresholds around 0.18; an assumption for every role. */
+  public static final ThresholdDistribution THRESHOLD = new ThresholdDistribution.Fixed(0.18);
+
+  // Costs in euros: assumptions to be replaced by a firm's own figures.
+  public static final double PAID_BUDGET = 0;
+  public static final double PAID_CPM = 8;
+  public static final Targeting PAID_TARGETING = Targeting.RANDOM;
+  public static final int PAID_DURATION = 24;
+
+  /** A seed's cost by strategy: an influencer (top_degree) costs far more than a random user. */
+  public static double costPerSeed(SeedingStrategy strategy) {
+    return switch (strategy) {
+      case RANDOM, USERS -> 20;
+      case CREATORS -> 100;
+      case TOP_DEGREE -> 500;
+    };
+  }
+
+  public static final String BRAND_NAME = "brand";
+  public static final double BRAND_VALUE = 50;
+  public static final double BRAND_CUSTOMERS = 0;
+  public static final double BRAND_SATISFACTION = 0.9;
+  /** Ignoring complaints is what 67% of firms do (PRWeek &amp; MS&amp;L, in the seed document). */
+  public static final Response RESPONSE = new Response(ResponsePolicy.IGNORE, 2, 0.8, 0.5, 5);
+
+  /**
+   * Consumers. Negative content weighs 7.5 / 6.9 times positive content: more than 7.5 million gave
+   * a product up after negative reviews, about 6.9 million bought one after recommendations
+   * (Médiamétrie). More than half read reviews before buying, one in five always (seed document).
+   * The other rates are assumptions.
+   */
+  public static final Consumers CONSUMERS = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0.01, 1, 0.55, 0.2, 5, 0.1,
+      -0.5, 0.3);
 
   // Values for the keys a network section leaves out, per type.
   public static final int NODES = 10_000;
@@ -62,7 +101,17 @@ public final class Defaults {
   }
 
   public static Campaign campaign() {
-    return new Campaign(APPEAL, CAMPAIGN_START, new Seeding(SEEDING_STRATEGY, SEED_COUNT, List.of()));
+    return new Campaign(CAMPAIGN_NAME, BRAND_NAME, CAMPAIGN_SENTIMENT, APPEAL, CAMPAIGN_START,
+        new Seeding(SEEDING_STRATEGY, SEED_COUNT, List.of(), costPerSeed(SEEDING_STRATEGY)), paid(CAMPAIGN_START));
+  }
+
+  /** No paid reach, starting with a campaign that starts at {@code start}. */
+  public static Paid paid(int start) {
+    return new Paid(PAID_BUDGET, PAID_CPM, PAID_TARGETING, null, start, PAID_DURATION);
+  }
+
+  public static Brand brand(String name) {
+    return new Brand(name, BRAND_VALUE, BRAND_CUSTOMERS, BRAND_SATISFACTION, RESPONSE, List.of());
   }
 
   public static Diffusion diffusion() {
@@ -77,6 +126,6 @@ public final class Defaults {
   /** The built-in scenario: what {@code viralsim run} runs without a file. */
   public static Scenario scenario() {
     return new Scenario(NAME, SEED, STEPS, REPLICATIONS, VIRAL_THRESHOLD, network(), population(),
-        campaign(), diffusion());
+        List.of(campaign()), List.of(brand(BRAND_NAME)), CONSUMERS, diffusion());
   }
 }

@@ -3,11 +3,12 @@ package org.viralsim.config;
 import java.util.List;
 
 /**
- * @param strategy how seeds are chosen
- * @param count    number of seeds (ignored for {@code users}: the list length counts)
- * @param users    node ids as written in the network (for {@code users}); empty otherwise
+ * @param strategy    how seeds are chosen
+ * @param count       number of seeds (ignored for {@code users}: the list length counts)
+ * @param users       node ids as written in the network (for {@code users}); empty otherwise
+ * @param costPerSeed what one seed costs (euros), booked when the campaign starts
  */
-public record Seeding(SeedingStrategy strategy, int count, List<String> users) {
+public record Seeding(SeedingStrategy strategy, int count, List<String> users, double costPerSeed) {
   public Seeding {
     Checks.present("strategy", strategy);
     users = users == null ? List.of() : List.copyOf(users);
@@ -21,5 +22,11 @@ public record Seeding(SeedingStrategy strategy, int count, List<String> users) {
       if (!users.isEmpty()) throw new InvalidValueException("users", "is only allowed with strategy users");
       Checks.atLeast("count", count, 1);
     }
+    Checks.range("cost_per_seed", costPerSeed, 0, 1e12);
+  }
+
+  /** Seeding without a cost. */
+  public Seeding(SeedingStrategy strategy, int count, List<String> users) {
+    this(strategy, count, users, 0);
   }
 }

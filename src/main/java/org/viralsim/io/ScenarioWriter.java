@@ -2,7 +2,16 @@ package org.viralsim.io;
 
 import java.util.Locale;
 import java.util.Map;
+import org.viralsim.config.Brand;
+import org.viralsim.config.Campaign;
+import org.viralsim.config.Consumers;
+import org.viralsim.config.Diffusion;
+import org.viralsim.config.Feed;
+import org.viralsim.config.Incident;
 import org.viralsim.config.NetworkSpec;
+import org.viralsim.config.Paid;
+import org.viralsim.config.Response;
+import org.viralsim.config.ThresholdDistribution;
 import org.viralsim.config.Population;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
@@ -54,17 +63,16 @@ public final class ScenarioWriter {
     population.set("roles", roles(p.roles()));
     population.put("assignment", lower(p.assignment()));
     population.put("degree_bias", p.degreeBias());
-    ObjectNode campaign = root.putObject("campaign");
-    campaign.put("appeal", s.campaign().appeal());
-    campaign.put("start", s.campaign().start());
-    Seeding seeding = s.campaign().seeding();
-    ObjectNode seedingNode = campaign.putObject("seeding");
-    seedingNode.put("strategy", lower(seeding.strategy()));
-    seedingNode.put("count", seeding.count());
-    if (seeding.strategy() == SeedingStrategy.USERS) {
-      seeding.users().forEach(seedingNode.putArray("users")::add);
+    if (s.campaigns().size() == 1) {
+      root.set("campaign", campaign(s.campaigns().get(0)));
+    } else {
+      var list = root.putArray("campaigns");
+      s.campaigns().forEach(c -> list.add(campaign(c)));
     }
-    root.putObject("diffusion").put("model", lower(s.diffusion().model()));
+    ObjectNode brands = root.putObject("brands");
+    s.brands().forEach(b -> brands.set(b.name(), brand(b)));
+    root.set("consumers", consumers(s.consumers()));
+    root.set("diffusion", diffusion(s.diffusion()));
     return root;
   }
 
@@ -109,6 +117,88 @@ public final class ScenarioWriter {
     }
     if (spec.seed() != null) n.put("seed", spec.seed());
     return n;
+  }
+
+  private static ObjectNode campaign(Campaign c) {
+    ObjectNode campaign = NODES.objectNode();
+    campaign.put("name", c.name());
+    campaign.put("brand", c.brand());
+    campaign.put("sentiment", lower(c.sentiment()));
+    campaign.put("appeal", c.appeal());
+    campaign.put("start", c.start());
+    Seeding seeding = c.seeding();
+    ObjectNode seedingNode = campaign.putObject("seeding");
+    seedingNode.put("strategy", lower(seeding.strategy()));
+    seedingNode.put("count", seeding.count());
+    if (seeding.strategy() == SeedingStrategy.USERS) {
+      seeding.users().forEach(seedingNode.putArray("users")::add);
+    }
+    seedingNode.put("cost_per_seed", seeding.costPerSeed());
+    Paid p = c.paid();
+    ObjectNode paid = campaign.putObject("paid");
+    paid.put("budget", p.budget());
+    paid.put("cpm", p.cpm());
+    paid.put("targeting", lower(p.targeting()));
+    if (p.role() != null) paid.put("role", p.role());
+    paid.put("start", p.start());
+    paid.put("duration", p.duration());
+    return campaign;
+  }
+
+  private static ObjectNode brand(Brand b) {
+    ObjectNode brand = NODES.objectNode();
+    brand.put("value", b.value());
+    brand.put("customers", b.customers());
+    brand.put("satisfaction", b.satisfaction());
+    Response r = b.response();
+    ObjectNode response = brand.putObject("response");
+    response.put("policy", lower(r.policy()));
+    response.put("delay", r.delay());
+    response.put("coverage", r.coverage());
+    response.put("effectiveness", r.effectiveness());
+    response.put("cost_per_reply", r.costPerReply());
+    var incidents = brand.putArray("incidents");
+    for (Incident i : b.incidents()) {
+      incidents.addObject().put("tick", i.tick()).put("share", i.share()).put("among", lower(i.among()));
+    }
+    return brand;
+  }
+
+  private static ObjectNode consumers(Consumers c) {
+    ObjectNode out = NODES.objectNode();
+    out.putObject("attitude").put("initial", c.initialAttitude()).put("impact", c.impact())
+        .put("negativity", c.negativity()).put("neutral_band", c.neutralBand());
+    out.putObject("purchase").put("rate", c.purchaseRate()).put("attitude_effect", c.attitudeEffect());
+    out.putObject("reviews").put("consult", c.consult()).put("always", c.consultAlways())
+        .put("read", c.reviewsRead()).put("post", c.reviewPost());
+    out.putObject("churn").put("below", c.churnBelow()).put("announce", c.churnAnnounce());
+    return out;
+  }
+
+  private static ObjectNode diffusion(Diffusion d) {
+    ObjectNode out = NODES.objectNode();
+    out.put("model", lower(d.model()));
+    Feed f = d.feed();
+    out.putObject("feed").put("length", f.length()).put("attention", f.attention()).put("lifetime", f.lifetime())
+        .put("ranking", lower(f.ranking()));
+    ObjectNode threshold = distribution(d.threshold().distribution());
+    ObjectNode roles = threshold.putObject("roles");
+    d.threshold().roles().forEach((role, dist) -> roles.set(role, distribution(dist)));
+    out.set("threshold", threshold);
+    return out;
+  }
+
+  private static ObjectNode distribution(ThresholdDistribution d) {
+    ObjectNode out = NODES.objectNode();
+    out.put("distribution", d.kind());
+    if (d instanceof ThresholdDistribution.Fixed f) {
+      out.put("value", f.value());
+    } else if (d instanceof ThresholdDistribution.Uniform u) {
+      out.put("min", u.min()).put("max", u.max());
+    } else if (d instanceof ThresholdDistribution.Normal n) {
+      out.put("mean", n.mean()).put("sd", n.sd());
+    }
+    return out;
   }
 
   private static String lower(Enum<?> e) {

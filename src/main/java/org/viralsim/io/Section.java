@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.viralsim.config.InvalidValueException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,6 +70,25 @@ final class Section {
   void allowOnly(String... allowed) { allowOnly("", List.of(allowed), List.of()); }
 
   Section section(String key) { return new Section(file, at(key), node.get(key)); }
+
+  /** The mappings of a list, each with its path {@code key[i]}; empty when absent. */
+  List<Section> sections(String key) {
+    List<Section> out = new ArrayList<>();
+    if (!has(key)) return out;
+    int i = 0;
+    for (JsonNode v : list(key, "mappings")) out.add(new Section(file, at(key) + "[" + i++ + "]", v));
+    return out;
+  }
+
+  /** Calls a record constructor, reporting its range errors under this section's key path. */
+  <T> T build(Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (InvalidValueException e) {
+      InvalidValueException full = e.under(path);
+      throw new ScenarioException(file, full.key(), full.reason());
+    }
+  }
 
   int integer(String key, int def) {
     return has(key) ? (int) integral(node.get(key), at(key), Integer.MIN_VALUE, Integer.MAX_VALUE) : def;

@@ -7,19 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.viralsim.config.Assignment;
+import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
+import org.viralsim.config.Consumers;
 import org.viralsim.config.Defaults;
 import org.viralsim.config.Diffusion;
-import org.viralsim.config.DiffusionModel;
-import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Population;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
-import org.viralsim.config.Seeding;
-import org.viralsim.config.SeedingStrategy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class TreeConverter {
   static final List<String> TOP_KEYS = List.of("name", "seed", "steps", "replications", "viral_threshold",
-      "network", "population", "campaign", "diffusion");
+      "network", "population", "campaign", "campaigns", "brand", "brands", "consumers", "diffusion");
   static final List<String> NETWORK_TYPES = List.of("erdos_renyi", "watts_strogatz", "barabasi_albert",
       "powerlaw", "sbm", "edge_list");
   /** Keys some network type accepts: on another type they are misplaced, not misspelt. */
@@ -59,10 +56,12 @@ final class TreeConverter {
     double viralThreshold = s.number("viral_threshold", Defaults.VIRAL_THRESHOLD);
     NetworkSpec network = s.has("network") ? network(s.section("network")) : Defaults.network();
     Population population = population(s.section("population"));
-    Campaign campaign = campaign(s.section("campaign"));
-    Diffusion diffusion = diffusion(s.section("diffusion"));
-    return build("", () -> new Scenario(name, seed, steps, replications, viralThreshold, network, population,
-        campaign, diffusion));
+    List<Campaign> campaigns = CampaignSections.campaigns(s);
+    List<Brand> brands = MarketSections.brands(s, campaigns);
+    Consumers consumers = MarketSections.consumers(s.section("consumers"));
+    Diffusion diffusion = DiffusionSections.diffusion(s.section("diffusion"));
+    return s.build(() -> new Scenario(name, seed, steps, replications, viralThreshold, network, population,
+        campaigns, brands, consumers, diffusion));
   }
 
   private NetworkSpec network(Section n) {
@@ -75,7 +74,7 @@ final class TreeConverter {
         int nodes = n.integer("nodes", Defaults.NODES);
         double meanDegree = n.number("mean_degree", Defaults.MEAN_DEGREE);
         Long seed = n.optionalLong("seed");
-        return build(n.path(), () -> new NetworkSpec.ErdosRenyi(nodes, meanDegree, seed));
+        return n.build(() -> new NetworkSpec.ErdosRenyi(nodes, meanDegree, seed));
       }
       case "watts_strogatz": {
         n.allowOnly(context, List.of("type", "nodes", "mean_degree", "rewiring", "seed"), NETWORK_KEYS);
@@ -83,14 +82,14 @@ final class TreeConverter {
         int meanDegree = n.integer("mean_degree", Defaults.MEAN_DEGREE);
         double rewiring = n.number("rewiring", Defaults.REWIRING);
         Long seed = n.optionalLong("seed");
-        return build(n.path(), () -> new NetworkSpec.WattsStrogatz(nodes, meanDegree, rewiring, seed));
+        return n.build(() -> new NetworkSpec.WattsStrogatz(nodes, meanDegree, rewiring, seed));
       }
       case "barabasi_albert": {
         n.allowOnly(context, List.of("type", "nodes", "mean_degree", "seed"), NETWORK_KEYS);
         int nodes = n.integer("nodes", Defaults.NODES);
         int meanDegree = n.integer("mean_degree", Defaults.MEAN_DEGREE);
         Long seed = n.optionalLong("seed");
-        return build(n.path(), () -> new NetworkSpec.BarabasiAlbert(nodes, meanDegree, seed));
+        return n.build(() -> new NetworkSpec.BarabasiAlbert(nodes, meanDegree, seed));
       }
       case "powerlaw": {
         n.allowOnly(context, List.of("type", "nodes", "exponent", "min_degree", "max_degree", "seed"), NETWORK_KEYS);
@@ -99,7 +98,7 @@ final class TreeConverter {
         int minDegree = n.integer("min_degree", Defaults.POWERLAW_MIN_DEGREE);
         int maxDegree = n.integer("max_degree", Defaults.POWERLAW_MAX_DEGREE);
         Long seed = n.optionalLong("seed");
-        return build(n.path(), () -> new NetworkSpec.PowerLaw(nodes, exponent, minDegree, maxDegree, seed));
+        return n.build(() -> new NetworkSpec.PowerLaw(nodes, exponent, minDegree, maxDegree, seed));
       }
       case "sbm": {
         n.allowOnly(context, List.of("type", "blocks", "p_in", "p_out", "seed"), NETWORK_KEYS);
@@ -108,16 +107,16 @@ final class TreeConverter {
         double pIn = n.number("p_in", Defaults.SBM_P_IN);
         double pOut = n.number("p_out", Defaults.SBM_P_OUT);
         Long seed = n.optionalLong("seed");
-        return build(n.path(), () -> new NetworkSpec.Sbm(blocks, pIn, pOut, seed));
+        return n.build(() -> new NetworkSpec.Sbm(blocks, pIn, pOut, seed));
       }
       case "edge_list": {
         n.allowOnly(context, List.of("type", "path", "directed"), NETWORK_KEYS);
         if (!n.has("path")) throw n.error("path", "is required for type edge_list");
         String path = n.text("path", null);
         boolean directed = n.bool("directed", Defaults.EDGE_LIST_DIRECTED);
-        build(n.path(), () -> new NetworkSpec.EdgeList(path, null, directed));
+        n.build(() -> new NetworkSpec.EdgeList(path, null, directed));
         String resolved = resolve(n, path);
-        return build(n.path(), () -> new NetworkSpec.EdgeList(path, resolved, directed));
+        return n.build(() -> new NetworkSpec.EdgeList(path, resolved, directed));
       }
       default:
         throw new IllegalStateException("network type without a reader: " + type);
@@ -142,7 +141,7 @@ final class TreeConverter {
     Map<String, Role> roles = p.has("roles") ? roles(p.section("roles")) : Defaults.roles();
     Assignment assignment = p.option("assignment", Defaults.ASSIGNMENT);
     double degreeBias = p.number("degree_bias", Defaults.DEGREE_BIAS);
-    return build(p.path(), () -> new Population(roles, assignment, degreeBias));
+    return p.build(() -> new Population(roles, assignment, degreeBias));
   }
 
   /** Roles replace the default set; a built-in role name takes that role's values for missing keys. */
@@ -164,41 +163,9 @@ final class TreeConverter {
         }
         v[i] = role.number(key, fallback == null ? 0 : fallback[i]);
       }
-      roles.put(name, build(role.path(), () -> new Role(v[0], v[1], v[2], v[3], v[4])));
+      roles.put(name, role.build(() -> new Role(v[0], v[1], v[2], v[3], v[4])));
     }
     return roles;
   }
 
-  private Campaign campaign(Section c) {
-    c.allowOnly("appeal", "start", "seeding");
-    double appeal = c.number("appeal", Defaults.APPEAL);
-    int start = c.integer("start", Defaults.CAMPAIGN_START);
-    Seeding seeding = seeding(c.section("seeding"));
-    return build(c.path(), () -> new Campaign(appeal, start, seeding));
-  }
-
-  /** Listing users without naming a strategy means strategy {@code users}. */
-  private Seeding seeding(Section s) {
-    s.allowOnly("strategy", "count", "users");
-    List<String> users = s.ids("users");
-    SeedingStrategy strategy = s.option("strategy", users.isEmpty() ? Defaults.SEEDING_STRATEGY : SeedingStrategy.USERS);
-    int count = s.integer("count", Defaults.SEED_COUNT);
-    return build(s.path(), () -> new Seeding(strategy, count, users));
-  }
-
-  private Diffusion diffusion(Section d) {
-    d.allowOnly("model");
-    DiffusionModel model = d.option("model", Defaults.DIFFUSION_MODEL);
-    return build(d.path(), () -> new Diffusion(model));
-  }
-
-  /** Calls a record constructor, reporting its range errors under the section's key path. */
-  private <T> T build(String path, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (InvalidValueException e) {
-      InvalidValueException full = e.under(path);
-      throw new ScenarioException(file, full.key(), full.reason());
-    }
-  }
 }

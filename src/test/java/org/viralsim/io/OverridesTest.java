@@ -112,9 +112,9 @@ class OverridesTest {
   void problemsFromSettingsAreBlamedOnThem() {
     assertError(error(FILE, "stepz=5"), "--set", "stepz",
         "unknown key; expected one of name, seed, steps, replications, viral_threshold, network, population,"
-            + " campaign, diffusion; did you mean steps?");
+            + " campaign, campaigns, brand, brands, consumers, diffusion; did you mean steps?");
     assertError(error(FILE, "campaign.seedin.strategy=random"), "--set", "campaign.seedin",
-        "unknown key; expected one of appeal, start, seeding; did you mean seeding?");
+        "unknown key; expected one of name, brand, sentiment, appeal, start, seeding, paid; did you mean seeding?");
     assertError(error(FILE, "steps=ten"), "--set", "steps", "must be an integer, was \"ten\"");
     assertError(error(FILE, "network.mean_degree=5"), "--set", "network.mean_degree", "must be even (2m), was 5");
     assertError(defaultError("network.type=sbm"), "--set", "network.blocks", "is required for type sbm (a list of block sizes)");
@@ -125,7 +125,7 @@ class OverridesTest {
   void problemsInTheFileStayWithTheFile() {
     assertError(error("stepz: 3\n", "seed=2"), "s.yaml", "stepz",
         "unknown key; expected one of name, seed, steps, replications, viral_threshold, network, population,"
-            + " campaign, diffusion; did you mean steps?");
+            + " campaign, campaigns, brand, brands, consumers, diffusion; did you mean steps?");
     assertError(error(FILE, "network.type=powerlaw"), "s.yaml", "network.mean_degree",
         "unknown key for type powerlaw; expected one of type, nodes, exponent, min_degree, max_degree, seed");
   }

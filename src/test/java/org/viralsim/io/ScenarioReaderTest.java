@@ -189,9 +189,9 @@ class ScenarioReaderTest {
         "unknown key; expected one of share, activity, post_rate, reshare, comment; did you mean share?");
     assertError(yamlError("stepz: 4"), "s.yaml", "stepz",
         "unknown key; expected one of name, seed, steps, replications, viral_threshold, network, population,"
-            + " campaign, diffusion; did you mean steps?");
+            + " campaign, campaigns, brand, brands, consumers, diffusion; did you mean steps?");
     assertError(yamlError("campaign: {seeding: {colour: red}}"), "s.yaml", "campaign.seeding.colour",
-        "unknown key; expected one of strategy, count, users");
+        "unknown key; expected one of strategy, count, users, cost_per_seed");
   }
 
   @Test
@@ -289,7 +289,7 @@ class ScenarioReaderTest {
     assertError(yamlError("campaign: {seeding: {strategy: top-degree}}"), "s.yaml", "campaign.seeding.strategy",
         "unknown value \"top-degree\"; expected one of random, top_degree, creators, users; did you mean top_degree?");
     assertError(yamlError("diffusion: {model: 3}"), "s.yaml", "diffusion.model",
-        "must be one of independent_cascade, was 3");
+        "must be one of independent_cascade, feed, threshold, was 3");
   }
 
   @Test

@@ -144,13 +144,17 @@ class ScenarioWriterTest {
   void everyKeyIsWritten() {
     JsonNode tree = ScenarioReader.YAML.readTree(ScenarioWriter.toYaml(Defaults.scenario()));
     assertThat(tree.propertyNames()).containsExactly("name", "seed", "steps", "replications", "viral_threshold",
-        "network", "population", "campaign", "diffusion");
+        "network", "population", "campaign", "brands", "consumers", "diffusion");
     assertThat(tree.get("network").propertyNames()).containsExactly("type", "nodes", "mean_degree");
     assertThat(tree.get("population").get("roles").propertyNames()).containsExactly("creator", "contributor", "lurker");
     assertThat(tree.get("population").get("roles").get("lurker").propertyNames())
         .containsExactly("share", "activity", "post_rate", "reshare", "comment");
     assertThat(tree.get("population").get("assignment").stringValue()).isEqualTo("random");
-    assertThat(tree.get("campaign").get("seeding").propertyNames()).containsExactly("strategy", "count");
+    assertThat(tree.get("campaign").propertyNames())
+        .containsExactly("name", "brand", "sentiment", "appeal", "start", "seeding", "paid");
+    assertThat(tree.get("campaign").get("seeding").propertyNames()).containsExactly("strategy", "count", "cost_per_seed");
+    assertThat(tree.get("brands").propertyNames()).containsExactly("brand");
+    assertThat(tree.get("diffusion").propertyNames()).containsExactly("model", "feed", "threshold");
     assertThat(tree.get("diffusion").get("model").stringValue()).isEqualTo("independent_cascade");
   }
 

@@ -23,6 +23,9 @@ public record Campaign(String name, String brand, Sentiment sentiment, double ap
     Checks.atLeast("start", start, 0);
     Checks.present("seeding", seeding);
     Checks.present("paid", paid);
+    if (paid.start() < start) {
+      throw new InvalidValueException("paid.start", "must not be before the campaign starts (" + start + "), was " + paid.start());
+    }
   }
 
   /** A positive campaign named "campaign" about the default brand, without paid reach. */

@@ -36,15 +36,16 @@ public final class Activity {
   void reshare(int user, int role) { resharesTick[act(user, role)]++; }
 
   /**
-   * Books the reshares of the item's latest generation, which starts at position {@code from} of
-   * its sharers. The cascade loop leaves this out: a random write per reshare into a per-user
-   * array the size of the network is its largest cost on big networks, and it is done once here.
+   * Books the item's reshares not booked yet. The cascade loop leaves this out: a random write per
+   * reshare into a per-user array the size of the network is its largest cost on big networks, and
+   * it is done once here.
    */
-  void recordReshares(Item item, int from, byte[] roleOf) {
-    for (int i = from; i < item.users.size(); i++) {
+  void recordReshares(Item item, byte[] roleOf) {
+    for (int i = item.booked; i < item.users.size(); i++) {
       int user = item.users.get(i);
       reshare(user, roleOf[user]);
     }
+    item.booked = item.users.size();
   }
 
   void comment(int user, int role) { commentsTick[act(user, role)]++; }

@@ -1,6 +1,7 @@
 package org.viralsim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.List;
 
 /**
  * The independent cascade rule, which is bond percolation: when a user posts or reshares an item,
@@ -14,7 +15,7 @@ import ec.util.MersenneTwisterFast;
  * makes cascades on large graphs cheap. A hit on a follower who already reshared is ignored, as
  * that follower gets no chance under the rule.
  */
-public final class IndependentCascade {
+public final class IndependentCascade implements Spreading {
   private final FollowerIndex followers;
   private final Activity activity;
 
@@ -22,6 +23,14 @@ public final class IndependentCascade {
     this.followers = followers;
     this.activity = activity;
   }
+
+  @Override
+  public void spread(List<Item> live, int tick, MersenneTwisterFast random) {
+    for (Item item : live) advance(item, random);
+  }
+
+  @Override
+  public boolean inFlight(Item item, int tick) { return item.inFlight(); }
 
   /** Passes on the item's current generation; the users who reshare form the next generation. */
   public void advance(Item item, MersenneTwisterFast random) {
@@ -72,19 +81,11 @@ public final class IndependentCascade {
 
   /** Follower v, who has not reshared the item, was hit: it reads, and may reshare or comment. */
   private void act(Item item, int v, int from, int role, Reaction x, MersenneTwisterFast random) {
-    if (item.readers != null) {
-      item.impressions++;
-      item.readers.add(v);
-    }
+    item.read(v);
     double w = x.certainReshare ? 0 : random.nextDouble() * x.scale;
-    if (w < x.reshare) {
-      item.sharers.add(v);
-      item.users.add(v);
-      item.parents.add(from);
-      item.reshares++;
-    }
-    if (!x.certainReshare && (w < x.both || (w >= x.reshare && w < x.engage))) {
-      item.comments++;
+    if (w < x.reshare) item.reshare(v, from);
+    if (!x.certainReshare && x.comments(w)) {
+      item.comment(v);
       activity.comment(v, role);
     }
   }

@@ -57,6 +57,9 @@ final class Reaction {
     for (int k = 0; k <= TABLE; k++) atLeast[k] = Math.round(Math.pow(miss, k) * TWO_TO_32);
   }
 
+  /** Whether a decision draw w in [0, scale) means a comment. */
+  boolean comments(double w) { return w < both || (w >= reshare && w < engage); }
+
   /** True if a draw u means no hit among the next {@code followers} (at most TABLE) followers. */
   boolean noHit(long u, int followers) { return u < atLeast[followers]; }
 

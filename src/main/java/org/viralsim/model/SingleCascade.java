@@ -45,10 +45,10 @@ public final class SingleCascade {
   public Item run(int[] authors, MersenneTwisterFast random) {
     Item item = new Item(asCampaign ? 0 : 1, asCampaign, 0, reactions, graph.nodeCount());
     for (int a : authors) item.addAuthor(a);
+    item.booked = item.cascadeSize();
     while (item.inFlight()) {
-      int from = item.cascadeSize();
       cascade.advance(item, random);
-      if (asCampaign) activity.recordReshares(item, from, roleOf);
+      if (asCampaign) activity.recordReshares(item, roleOf);
     }
     return item;
   }

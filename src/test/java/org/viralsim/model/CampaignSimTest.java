@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.viralsim.config.Assignment;
 import org.viralsim.config.Campaign;
+import org.viralsim.config.Consumers;
+import org.viralsim.config.Defaults;
 import org.viralsim.config.Diffusion;
 import org.viralsim.config.DiffusionModel;
 import org.viralsim.config.NetworkSpec;
@@ -31,10 +33,13 @@ import org.viralsim.testing.TestGraphs;
 class CampaignSimTest {
   private static final int REPLICATIONS = 1500;
 
+  /** Consumers who never buy, so that only the campaign and organic posts happen. */
+  static final Consumers NO_PURCHASES = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0, 1, 0.55, 0.2, 5, 0.1, -0.5, 0.3);
+
   private static Scenario scenario(int steps, int start, Map<String, Role> roles, double appeal, Seeding seeding) {
     return new Scenario("sim", 17, steps, REPLICATIONS, 0.5, new NetworkSpec.EdgeList("given", "given", true),
-        new Population(roles, Assignment.RANDOM, 0), new Campaign(appeal, start, seeding),
-        new Diffusion(DiffusionModel.INDEPENDENT_CASCADE));
+        new Population(roles, Assignment.RANDOM, 0), List.of(new Campaign(appeal, start, seeding)),
+        List.of(Defaults.brand(Defaults.BRAND_NAME)), NO_PURCHASES, new Diffusion(DiffusionModel.INDEPENDENT_CASCADE));
   }
 
   /**

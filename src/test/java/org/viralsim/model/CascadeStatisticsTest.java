@@ -223,13 +223,13 @@ class CascadeStatisticsTest {
     IndependentCascade cascade = new IndependentCascade(FollowerIndex.of(chain, roleOf, 1), activity);
     Item item = new Item(1, false, 0, new Reaction[] {new Reaction(role, 1, false)}, k + 1);
     item.addAuthor(0);
+    item.booked = 1;
     MersenneTwisterFast random = new MersenneTwisterFast(1);
     for (int step = 1; step <= k; step++) {
       assertThat(item.inFlight()).isTrue();
-      int from = item.cascadeSize();
       cascade.advance(item, random);
       assertThat(activity.reshares(0)).isZero();
-      activity.recordReshares(item, from, roleOf);
+      activity.recordReshares(item, roleOf);
       assertThat(item.cascadeSize()).as("after %d generations", step).isEqualTo(step + 1);
       assertThat(item.depth()).isEqualTo(step);
       assertThat(activity.reshares(0)).isEqualTo(1);

@@ -75,7 +75,7 @@ public final class ChartWriter {
   }
 
   private static long[] itemSizes(List<RunResult> runs, boolean campaign) {
-    return runs.stream().flatMap(r -> r.items().stream()).filter(i -> i.campaign() == campaign)
+    return runs.stream().flatMap(r -> r.items().stream()).filter(i -> i.isCampaign() == campaign)
         .mapToLong(ItemRecord::size).toArray();
   }
 }

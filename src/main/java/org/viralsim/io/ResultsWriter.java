@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.viralsim.experiment.Experiment;
 import org.viralsim.experiment.Summary;
@@ -28,14 +29,16 @@ public final class ResultsWriter {
     writeJson(out.file("summary.json"), summaryJson(summary));
     writeRuns(out.file("runs.csv"), e.runs());
     writeTimeseries(out.file("timeseries.csv"), e.runs());
-    writeItems(out.file("items.csv"), e.runs());
+    writeItems(out.file("items.csv"), e.runs(), campaignNames(e));
     writeSeeds(out.file("seeds.csv"), e.runs());
   }
 
   static void writeSeeds(Path file, List<RunResult> runs) throws IOException {
-    try (CsvTable csv = new CsvTable(file, List.of("replication", "user", "role", "followers"))) {
+    try (CsvTable csv = new CsvTable(file, List.of("replication", "user", "role", "followers", "campaign"))) {
       for (RunResult r : runs) {
-        for (RunResult.SeedUser s : r.seeds()) csv.row(r.replication(), CsvTable.text(s.user()), s.role(), s.followers());
+        for (RunResult.SeedUser s : r.seeds()) {
+          csv.row(r.replication(), CsvTable.text(s.user()), s.role(), s.followers(), CsvTable.text(s.campaign()));
+        }
       }
     }
   }
@@ -99,14 +102,19 @@ public final class ResultsWriter {
     }
   }
 
-  static void writeItems(Path file, List<RunResult> runs) throws IOException {
+  private static List<String> campaignNames(Experiment e) {
+    return e.scenario().campaigns().stream().map(c -> c.name()).toList();
+  }
+
+  static void writeItems(Path file, List<RunResult> runs, List<String> campaigns) throws IOException {
     List<String> header = List.of("replication", "item", "kind", "created_tick", "authors", "cascade_size",
-        "cascade_depth", "cascade_max_breadth", "structural_virality", "complete");
+        "cascade_depth", "cascade_max_breadth", "structural_virality", "complete", "campaign");
     try (CsvTable csv = new CsvTable(file, header)) {
       for (RunResult r : runs) {
         for (ItemRecord i : r.items()) {
-          csv.row(r.replication(), i.item(), i.campaign() ? "campaign" : "organic", i.createdTick(), i.authors(),
-              i.size(), i.depth(), i.maxBreadth(), i.structuralVirality(), i.complete());
+          csv.row(r.replication(), i.item(), i.kind().name().toLowerCase(Locale.ROOT), i.createdTick(), i.authors(),
+              i.size(), i.depth(), i.maxBreadth(), i.structuralVirality(), i.complete(),
+              i.campaign() < 0 ? "" : campaigns.get(i.campaign()));
         }
       }
     }

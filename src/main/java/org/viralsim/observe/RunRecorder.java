@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.viralsim.config.Campaign;
 import org.viralsim.model.Activity;
 import org.viralsim.model.CampaignSim;
 import org.viralsim.model.Item;
@@ -26,6 +27,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
 
   private final CampaignSim sim;
   private final String[] roles;
+  private final MarketMeasures market;
   private final TickSeries series;
   private final List<ItemRecord> items = new ArrayList<>();
   private ItemRecord campaignRecord;
@@ -36,7 +38,10 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
   public RunRecorder(CampaignSim sim) {
     this.sim = sim;
     this.roles = sim.scenario().population().roleNames();
-    this.series = new TickSeries(columns(roles), sim.scenario().steps());
+    this.market = new MarketMeasures(sim);
+    List<String> columns = columns(roles);
+    columns.addAll(MarketMeasures.columns(sim.scenario()));
+    this.series = new TickSeries(columns, sim.scenario().steps());
     sim.setItemListener(this);
   }
 
@@ -72,6 +77,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
       series.set("active_" + roles[r], t, a.active(r));
     }
     a.endTick();
+    market.record(series, t);
     ticksRun = t + 1;
   }
 
@@ -80,10 +86,11 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     int[] parents = item.parentIndex();
     int authors = 0;
     for (int p : parents) if (p < 0) authors++;
-    ItemRecord record = new ItemRecord(item.id(), item.isCampaign(), item.createdTick(), authors,
-        item.cascadeSize(), item.depth(), item.maxBreadth(), TreeMetrics.structuralVirality(parents), complete);
+    ItemRecord record = new ItemRecord(item.id(), item.kind(), item.campaign(), item.createdTick(), authors,
+        item.cascadeSize(), TreeMetrics.depth(parents), TreeMetrics.maxBreadth(parents),
+        TreeMetrics.structuralVirality(parents), complete);
     items.add(record);
-    if (item.isCampaign()) campaignRecord = record;
+    if (item.campaign() == 0) campaignRecord = record;
   }
 
   /** The run's results; call once after the run stopped and {@link CampaignSim#endInFlight()}. */
@@ -103,6 +110,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     m.put(RunMetrics.CASCADE_MAX_BREADTH, (double) campaignRecord.maxBreadth());
     m.put(RunMetrics.STRUCTURAL_VIRALITY, campaignRecord.structuralVirality());
     m.put(RunMetrics.TIME_TO_PEAK, timeToPeak(campaign.createdTick()));
+    market.kpis(0).forEach(m::putIfAbsent);
     Activity a = sim.activity();
     long total = 0;
     for (int r = 0; r < roles.length; r++) total += a.actionsTotal(r);
@@ -111,9 +119,19 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     }
     m.put(RunMetrics.GINI, Inequality.gini(toLong(a.contributions())));
     m.put(RunMetrics.VIRAL, reachFraction > sim.scenario().viralThreshold() ? 1.0 : 0.0);
+    List<Campaign> campaigns = sim.scenario().campaigns();
+    if (campaigns.size() > 1) {
+      for (int c = 0; c < campaigns.size(); c++) {
+        String prefix = campaigns.get(c).name() + ".";
+        market.kpis(c).forEach((k, v) -> m.put(prefix + k, v));
+      }
+    }
     List<RunResult.SeedUser> seeds = new ArrayList<>();
-    for (int u : sim.campaignSeeds()) {
-      seeds.add(new RunResult.SeedUser(sim.graph().label(u), roles[sim.roleOf()[u]], sim.graph().outDegree(u)));
+    for (int c = 0; c < campaigns.size(); c++) {
+      for (int u : sim.campaignSeeds(c)) {
+        seeds.add(new RunResult.SeedUser(campaigns.get(c).name(), sim.graph().label(u), roles[sim.roleOf()[u]],
+            sim.graph().outDegree(u)));
+      }
     }
     return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun,
         List.copyOf(seeds));
@@ -130,9 +148,10 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
   /** After a run went quiet: nothing new happens, cumulative measures stay where they were. */
   private void padAfter(int from) {
     if (from == 0) return;
-    for (int t = from; t < series.ticks(); t++) {
-      series.set(IMPRESSIONS, t, series.column(IMPRESSIONS)[from - 1]);
-      series.set(REACH, t, series.column(REACH)[from - 1]);
+    for (String name : series.names()) {
+      if (!name.equals(IMPRESSIONS) && !name.equals(REACH) && !MarketMeasures.isLevel(name)) continue;
+      double[] column = series.column(name);
+      for (int t = from; t < column.length; t++) column[t] = column[from - 1];
     }
   }
 

@@ -6,8 +6,11 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -45,13 +48,16 @@ public final class ChartStyle {
   }
 
   /** A chart with a legend around the plot, styled by {@link #apply}. */
-  public static JFreeChart chart(String title, XYPlot plot) {
+  public static JFreeChart chart(String title, Plot plot) {
     JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 20), plot, true);
     apply(chart);
     return chart;
   }
 
-  /** Applies the common look to a chart with an XY plot (also for charts built elsewhere). */
+  /**
+   * Applies the common look to a chart with an XY or a category plot, including the subplots of a
+   * combined category plot (also for charts built elsewhere).
+   */
   public static void apply(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
@@ -72,9 +78,24 @@ public final class ChartStyle {
       legend.setItemPaint(TEXT);
       legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
     }
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
+    Plot plot = chart.getPlot();
+    if (plot instanceof XYPlot xy) {
+      style(xy);
+    } else if (plot instanceof CategoryPlot category) {
+      style(category);
+      if (category instanceof CombinedDomainCategoryPlot combined) {
+        for (Object subplot : combined.getSubplots()) style((CategoryPlot) subplot);
+      }
+    }
+  }
+
+  /** A plain font of the common family. */
+  static Font font(int style, int size) {
+    return new Font(FONT, style, size);
+  }
+
+  private static void style(XYPlot plot) {
+    frame(plot);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     plot.setDomainGridlinePaint(GRID);
     plot.setRangeGridlinePaint(GRID);
@@ -87,7 +108,24 @@ public final class ChartStyle {
     for (int i = 0; i < plot.getRangeAxisCount(); i++) styleAxis(plot.getRangeAxis(i));
   }
 
-  private static void styleAxis(ValueAxis axis) {
+  /** Categories (such as campaigns) need no grid lines of their own: only the value grid. */
+  private static void style(CategoryPlot plot) {
+    frame(plot);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.setRangeGridlinesVisible(true);
+    plot.setDomainGridlinesVisible(false);
+    for (int i = 0; i < plot.getDomainAxisCount(); i++) styleAxis(plot.getDomainAxis(i));
+    for (int i = 0; i < plot.getRangeAxisCount(); i++) styleAxis(plot.getRangeAxis(i));
+  }
+
+  private static void frame(Plot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+  }
+
+  private static void styleAxis(Axis axis) {
     if (axis == null) return;
     axis.setLabelFont(new Font(FONT, Font.PLAIN, 16));
     axis.setLabelPaint(TEXT);

@@ -41,7 +41,7 @@ public final class Charts {
   private static final String TIME = "time (ticks)";
   private static final double RUNS_ALPHA = 0.2;
   private static final double CI_ALPHA = 0.45;
-  private static final Locale NUMBERS = Locale.ROOT;
+  static final Locale NUMBERS = Locale.ROOT;
 
   private Charts() {}
 
@@ -57,12 +57,9 @@ public final class Charts {
     YIntervalSeries runs = new YIntervalSeries(RUNS);
     YIntervalSeries ci = new YIntervalSeries(MEAN_CI);
     XYSeries mean = new XYSeries(MEAN);
-    for (int r = 0; r < valuesByReplication.length; r++) {
-      requireLength(valuesByReplication[r], ticks.length, "replication " + r);
-    }
-    double[] column = new double[valuesByReplication.length];
+    double[][] columns = byTick(ticks, valuesByReplication, "replication ");
     for (int t = 0; t < ticks.length; t++) {
-      for (int r = 0; r < column.length; r++) column[r] = valuesByReplication[r][t];
+      double[] column = columns[t];
       Estimate e = Estimates.of(column);
       if (e.n() == 0) continue;
       runs.add(ticks[t], e.mean(), Estimates.quantile(column, 0.025), Estimates.quantile(column, 0.975));
@@ -85,7 +82,7 @@ public final class Charts {
 
     // Band swatches as seen in the plot: the CI band is drawn over the runs band.
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(new LegendItem(MEAN, null, null, null, new Line2D.Double(-10, 0, 10, 0), ChartStyle.LINE, hue));
+    legend.add(line(MEAN, hue));
     legend.add(swatch(MEAN_CI, translucent(hue, 1 - (1 - RUNS_ALPHA) * (1 - CI_ALPHA))));
     legend.add(swatch(RUNS, translucent(hue, RUNS_ALPHA)));
     plot.setFixedLegendItems(legend);
@@ -171,11 +168,26 @@ public final class Charts {
     return ChartStyle.chart(title, new XYPlot(data, x, y, renderer));
   }
 
-  private static double[] requireLength(double[] values, int length, String what) {
+  static double[] requireLength(double[] values, int length, String what) {
     if (values.length != length) {
       throw new IllegalArgumentException(what + " has " + values.length + " values, expected " + length);
     }
     return values;
+  }
+
+  /**
+   * Turns [replication][tick] into [tick][replication], checking that each replication has a value
+   * per tick; {@code what} names a replication in the error, followed by its index.
+   */
+  static double[][] byTick(double[] ticks, double[][] valuesByReplication, String what) {
+    for (int r = 0; r < valuesByReplication.length; r++) {
+      requireLength(valuesByReplication[r], ticks.length, what + r);
+    }
+    double[][] columns = new double[ticks.length][valuesByReplication.length];
+    for (int t = 0; t < ticks.length; t++) {
+      for (int r = 0; r < valuesByReplication.length; r++) columns[t][r] = valuesByReplication[r][t];
+    }
+    return columns;
   }
 
   /** Plain lines for the first {@code count} series, in palette order. */
@@ -188,15 +200,21 @@ public final class Charts {
     return renderer;
   }
 
-  private static LegendItem swatch(String label, Color fill) {
+  /** A legend entry for a data line. */
+  static LegendItem line(String label, Color colour) {
+    return new LegendItem(label, null, null, null, new Line2D.Double(-10, 0, 10, 0), ChartStyle.LINE, colour);
+  }
+
+  /** A legend entry for a filled area or bar. */
+  static LegendItem swatch(String label, Color fill) {
     return new LegendItem(label, null, null, null, new Rectangle2D.Double(-10, -6, 20, 12), fill);
   }
 
-  private static Color translucent(Color c, double alpha) {
+  static Color translucent(Color c, double alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
   }
 
-  private static ValueAxis timeAxis() {
+  static ValueAxis timeAxis() {
     NumberAxis axis = new NumberAxis(TIME);
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setAutoRangeIncludesZero(false);
@@ -205,14 +223,14 @@ public final class Charts {
     return axis;
   }
 
-  private static ValueAxis countAxis(String label) {
+  static ValueAxis countAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(true);
     axis.setNumberFormatOverride(NumberFormat.getNumberInstance(NUMBERS));
     return axis;
   }
 
-  private static ValueAxis shareAxis(String label) {
+  static ValueAxis shareAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setRange(0, 1);
     axis.setTickUnit(new NumberTickUnit(0.1, NumberFormat.getPercentInstance(NUMBERS)));

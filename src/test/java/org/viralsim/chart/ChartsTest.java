@@ -105,7 +105,7 @@ class ChartsTest {
   }
 
   static List<String> legendLabels(JFreeChart chart) {
-    LegendItemCollection items = chart.getXYPlot().getLegendItems();
+    LegendItemCollection items = chart.getPlot().getLegendItems();
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < items.getItemCount(); i++) labels.add(items.get(i).getLabel());
     return labels;
@@ -126,7 +126,7 @@ class ChartsTest {
     assertThat(colours).hasSizeGreaterThan(20).contains(0xFFFFFF, ChartStyle.color(0).getRGB() & 0xFFFFFF);
     assertThat(ink).isGreaterThan(1000);
     assertThat(image.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0xFFFFFF);
-    assertThat(chart.getXYPlot().getBackgroundPaint()).isEqualTo(Color.WHITE);
+    assertThat(chart.getPlot().getBackgroundPaint()).isEqualTo(Color.WHITE);
   }
 
   private static double[][] reachRuns() {

@@ -92,7 +92,7 @@ class RunCommandTest {
     assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(RESULT_FILES);
     assertThat(listing(out.getParent())).as("no staging folder left behind").containsExactly("tiny-1");
 
-    List<String> metrics = RunMetrics.names(ROLES);
+    List<String> metrics = RunMetrics.names(ROLES, List.of("campaign"));
     Csv runs = Csv.read(out.resolve("runs.csv"));
     List<String> header = new ArrayList<>(List.of("replication", "seed"));
     header.addAll(metrics);
@@ -117,6 +117,9 @@ class RunCommandTest {
     Csv series = Csv.read(out.resolve("timeseries.csv"));
     List<String> seriesHeader = new ArrayList<>(List.of("replication", "tick"));
     seriesHeader.addAll(RunRecorder.columns(ROLES));
+    seriesHeader.addAll(List.of("campaign.impressions_new", "campaign.reach", "campaign.cost", "campaign.revenue",
+        "campaign.conversions", "brand.attitude", "brand.net_sentiment", "brand.aware", "brand.customers",
+        "brand.purchases", "brand.churned", "brand.complaints"));
     assertThat(series.header()).isEqualTo(seriesHeader);
     assertThat(series.rows()).hasSize(4 * 12);
     double[] reach = series.numbers(RunRecorder.REACH);
@@ -126,7 +129,7 @@ class RunCommandTest {
 
     Csv items = Csv.read(out.resolve("items.csv"));
     assertThat(items.header()).containsExactly("replication", "item", "kind", "created_tick", "authors", "cascade_size",
-        "cascade_depth", "cascade_max_breadth", "structural_virality", "complete");
+        "cascade_depth", "cascade_max_breadth", "structural_virality", "complete", "campaign");
     for (int i = 0; i < 4; i++) {
       List<Integer> campaignRows = new ArrayList<>();
       for (int k = 0; k < items.rows().size(); k++) {

@@ -123,7 +123,7 @@ class CampaignPropertiesTest {
     int authors = sim.campaignSeeds().length;
     int start = s.campaign().start();
 
-    assertThat(List.copyOf(m.keySet())).isEqualTo(RunMetrics.names(roles));
+    assertThat(List.copyOf(m.keySet())).isEqualTo(RunMetrics.names(roles, List.of("campaign")));
     assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo(authors + m.get(RunMetrics.RESHARES));
     assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo((double) campaign.cascadeSize());
     assertThat(m.get(RunMetrics.REACH)).isGreaterThanOrEqualTo(m.get(RunMetrics.CASCADE_SIZE)).isLessThanOrEqualTo(n);
@@ -178,7 +178,7 @@ class CampaignPropertiesTest {
     assertThat(items.stream().map(ItemRecord::item).distinct().count()).isEqualTo(items.size());
     assertThat(items.stream().mapToLong(i -> i.size() - i.authors()).sum()).as("reshares of all items").isEqualTo(reshares);
     assertThat(items.stream().mapToLong(ItemRecord::authors).sum()).as("authors of all items").isEqualTo(posts);
-    List<ItemRecord> campaignItems = items.stream().filter(ItemRecord::campaign).toList();
+    List<ItemRecord> campaignItems = items.stream().filter(ItemRecord::isCampaign).toList();
     assertThat(campaignItems).hasSize(1);
     ItemRecord cr = campaignItems.get(0);
     assertThat(cr.item()).isZero();
@@ -192,7 +192,7 @@ class CampaignPropertiesTest {
     assertThat(cr.complete()).isEqualTo(!campaign.inFlight());
     for (ItemRecord i : items) {
       assertThat(i.size()).isGreaterThanOrEqualTo(i.authors());
-      if (!i.campaign()) assertThat(i.authors()).isEqualTo(1);
+      if (!i.isCampaign()) assertThat(i.authors()).isEqualTo(1);
       assertThat(i.createdTick()).isBetween(0, r.ticksRun() - 1);
     }
     if (r.ticksRun() < s.steps()) {

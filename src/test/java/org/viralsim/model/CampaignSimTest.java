@@ -94,7 +94,7 @@ class CampaignSimTest {
         // The two seeds' campaign posts are counted with their roles at tick 0; later ticks are organic.
         posts[k][i] = DoubleStream.of(r.series().column("posts_" + names[k])).skip(1).sum();
       }
-      assertThat(r.items().stream().filter(it -> !it.campaign()).count())
+      assertThat(r.items().stream().filter(it -> !it.isCampaign()).count())
           .isEqualTo((long) (posts[0][i] + posts[1][i] + posts[2][i] + r.series().column("posts_writer")[0]
               + r.series().column("posts_occasional")[0] + r.series().column("posts_silent")[0]) - 2);
     }

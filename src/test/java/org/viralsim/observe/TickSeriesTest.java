@@ -29,7 +29,7 @@ class TickSeriesTest {
     assertThat(RunRecorder.columns(new String[] {"x", "y"})).containsExactly("impressions_new", "impressions", "reach",
         "campaign_reshares", "posts_x", "posts_y", "reshares_x", "reshares_y", "comments_x", "comments_y", "active_x",
         "active_y");
-    assertThat(RunMetrics.names(new String[] {"x"})).contains("share_of_actions_x", "gini_contributions", "viral")
+    assertThat(RunMetrics.names(new String[] {"x"}, List.of("a", "b"))).contains("share_of_actions_x", "gini_contributions", "viral")
         .doesNotHaveDuplicates();
   }
 }

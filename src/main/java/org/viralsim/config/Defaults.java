@@ -63,7 +63,7 @@ public final class Defaults {
    * (Médiamétrie). More than half read reviews before buying, one in five always (seed document).
    * The other rates are assumptions.
    */
-  public static final Consumers CONSUMERS = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0.01, 1, 0.55, 0.2, 5, 0.1,
+  public static final Consumers CONSUMERS = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0.002, 1, 0.55, 0.2, 5, 0.1,
       -0.5, 0.3);
 
   // Values for the keys a network section leaves out, per type.

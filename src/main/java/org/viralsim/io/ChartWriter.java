@@ -26,8 +26,7 @@ public final class ChartWriter {
   public static void writeAll(OutputFolder out, Experiment e, Summary summary) throws IOException {
     List<RunResult> runs = e.runs();
     int steps = e.scenario().steps();
-    double[] ticks = new double[steps];
-    for (int t = 0; t < steps; t++) ticks[t] = t;
+    double[] ticks = ticks(steps);
 
     double[][] reach = new double[runs.size()][];
     for (int i = 0; i < reach.length; i++) reach[i] = runs.get(i).series().column(RunRecorder.REACH);
@@ -57,11 +56,22 @@ public final class ChartWriter {
     sizes.put("campaign", itemSizes(runs, true));
     save(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
         sizes, "cascade size (users who posted or reshared)"), out, CASCADE_SIZES);
+    MarketChartWriter.writeAll(out, e, summary);
   }
 
-  private static void save(JFreeChart chart, OutputFolder out, String name) throws IOException {
-    ChartFiles.png(chart, out.file(name + ".png"));
-    ChartFiles.svg(chart, out.file(name + ".svg"));
+  static double[] ticks(int steps) {
+    double[] ticks = new double[steps];
+    for (int t = 0; t < steps; t++) ticks[t] = t;
+    return ticks;
+  }
+
+  static void save(JFreeChart chart, OutputFolder out, String name) throws IOException {
+    save(chart, out, name, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
+  }
+
+  static void save(JFreeChart chart, OutputFolder out, String name, int width, int height) throws IOException {
+    ChartFiles.png(chart, out.file(name + ".png"), width, height);
+    ChartFiles.svg(chart, out.file(name + ".svg"), width, height);
   }
 
   /** Per-user values from a histogram (entry c = number of users with value c). */

@@ -1,6 +1,7 @@
 package org.viralsim.cli;
 
 import java.util.Locale;
+import org.viralsim.config.Campaign;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Experiment;
@@ -17,7 +18,7 @@ final class Narrative {
     Scenario sc = e.scenario();
     int users = users(e);
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s on %,d users (%s), campaign posted by %d seed%s (%s) at tick %d with appeal %s.%n",
+    b.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s on %,d users (%s), main campaign posted by %d seed%s (%s) at tick %d with appeal %s.%n",
         sc.name(), s.replications(), s.replications() == 1 ? "" : "s", users, sc.network().type(),
         sc.campaign().seeding().count(), sc.campaign().seeding().count() == 1 ? "" : "s",
         sc.campaign().seeding().strategy().name().toLowerCase(Locale.ROOT), sc.campaign().start(),
@@ -42,7 +43,21 @@ final class Narrative {
           pct(counts[r] / (double) users), pct(mean(s, RunMetrics.SHARE_OF_ACTIONS + names[r]))));
     }
     b.append(String.format(Locale.ROOT, "; Gini of contributions %.2f.", mean(s, RunMetrics.GINI)));
+    for (Campaign c : sc.campaigns()) b.append(System.lineSeparator()).append(indicators(c, sc, s));
     return b.toString();
+  }
+
+  /** One campaign's business indicators: do reach and return point the same way? */
+  private static String indicators(Campaign c, Scenario sc, Summary s) {
+    String p = sc.campaigns().size() == 1 ? "" : c.name() + ".";
+    Estimate roi = s.metrics().get(p + RunMetrics.ROI);
+    return String.format(Locale.ROOT, "Campaign \"%s\" (brand \"%s\"): reach %s, engagement rate %s, %s conversions, revenue %s EUR"
+        + " for a cost of %s EUR, ROI %s (95%% CI %s to %s); brand net sentiment %s, %s complaints (%s answered),"
+        + " %s customers lost.", c.name(), c.brand(), num(mean(s, p + RunMetrics.REACH)),
+        pct(mean(s, p + RunMetrics.ENGAGEMENT_RATE)), num(mean(s, p + RunMetrics.CONVERSIONS)),
+        num(mean(s, p + RunMetrics.REVENUE)), num(mean(s, p + RunMetrics.COST)), num(roi.mean()), num(roi.ciLow()),
+        num(roi.ciHigh()), num(mean(s, p + RunMetrics.NET_SENTIMENT)), num(mean(s, p + RunMetrics.COMPLAINTS)),
+        num(mean(s, p + RunMetrics.ANSWERED_COMPLAINTS)), num(mean(s, p + RunMetrics.CHURNED)));
   }
 
   private static int users(Experiment e) {

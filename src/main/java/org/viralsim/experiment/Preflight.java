@@ -24,23 +24,36 @@ public final class Preflight {
       throw new InvalidValueException("population.roles", n + " users x " + roles
           + " roles is more than this version can index (" + MAX_ARRAY + "); use fewer roles");
     }
-    Seeding seeding = scenario.campaign().seeding();
+    for (int c = 0; c < scenario.campaigns().size(); c++) {
+      String at = scenario.campaigns().size() == 1 ? "campaign" : "campaigns[" + c + "]";
+      checkSeeding(scenario, scenario.campaigns().get(c).seeding(), at, graph, n);
+    }
+  }
+
+  private static void checkSeeding(Scenario scenario, Seeding seeding, String at, Graph graph, int n) {
     switch (seeding.strategy()) {
       case USERS -> {
-        if (graph != null) SeedPicker.resolve(seeding.users(), graph);
-        else for (String id : seeding.users()) checkGeneratedId(id, n);
+        if (graph != null) {
+          try {
+            SeedPicker.resolve(seeding.users(), graph);
+          } catch (InvalidValueException e) {
+            throw e.under(at);
+          }
+        } else {
+          for (String id : seeding.users()) checkGeneratedId(id, n, at);
+        }
       }
       case CREATORS -> {
         double[] shares = scenario.population().roles().values().stream().mapToDouble(r -> r.share()).toArray();
         int first = RoleAssigner.counts(shares, n)[0];
         if (seeding.count() > first) {
-          throw new InvalidValueException("campaign.seeding.count", "asks for " + seeding.count()
+          throw new InvalidValueException(at + ".seeding.count", "asks for " + seeding.count()
               + " seeds but the first role (" + scenario.population().roleNames()[0] + ") has only " + first + " users");
         }
       }
       case RANDOM, TOP_DEGREE -> {
         if (seeding.count() > n) {
-          throw new InvalidValueException("campaign.seeding.count",
+          throw new InvalidValueException(at + ".seeding.count",
               "asks for " + seeding.count() + " seeds but the network has only " + n + " users");
         }
       }
@@ -79,10 +92,10 @@ public final class Preflight {
     }
   }
 
-  private static void checkGeneratedId(String id, int n) {
+  private static void checkGeneratedId(String id, int n, String at) {
     boolean ok = id.matches("0|[1-9][0-9]{0,9}") && Long.parseLong(id) < n;
     if (!ok) {
-      throw new InvalidValueException("campaign.seeding.users",
+      throw new InvalidValueException(at + ".seeding.users",
           "node id \"" + id + "\" is not in the network (generated networks number users 0 to " + (n - 1) + ")");
     }
   }

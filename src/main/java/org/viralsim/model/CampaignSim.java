@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.viralsim.config.Campaign;
+import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.graph.Generators;
@@ -103,7 +104,11 @@ public class CampaignSim extends SimState {
     paid = new PaidReach[campaigns.size()];
     List<String> roleNames = List.of(scenario.population().roleNames());
     for (int c = 0; c < campaigns.size(); c++) {
-      campaignSeeds[c] = SeedPicker.pick(campaigns.get(c).seeding(), graph, roleOf, random);
+      try {
+        campaignSeeds[c] = SeedPicker.pick(campaigns.get(c).seeding(), graph, roleOf, random);
+      } catch (InvalidValueException e) {
+        throw e.under(campaigns.size() == 1 ? "campaign" : "campaigns[" + c + "]");
+      }
       String role = campaigns.get(c).paid().role();
       paid[c] = new PaidReach(campaigns.get(c).paid(), graph, roleOf, members, role == null ? -1 : roleNames.indexOf(role));
     }

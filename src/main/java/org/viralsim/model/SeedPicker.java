@@ -25,7 +25,7 @@ public final class SeedPicker {
 
   private static int checkCount(int count, int available, String what) {
     if (count > available) {
-      throw new InvalidValueException("campaign.seeding.count",
+      throw new InvalidValueException("seeding.count",
           "asks for " + count + " seeds but there are only " + available + " " + what);
     }
     return count;
@@ -73,7 +73,7 @@ public final class SeedPicker {
     for (int i = 0; i < seeds.length; i++) {
       seeds[i] = graph.indexOf(ids.get(i));
       if (seeds[i] < 0) {
-        throw new InvalidValueException("campaign.seeding.users",
+        throw new InvalidValueException("seeding.users",
             "node id \"" + ids.get(i) + "\" is not in the network");
       }
     }

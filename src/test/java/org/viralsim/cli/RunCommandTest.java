@@ -28,7 +28,9 @@ class RunCommandTest {
   static final List<String> RESULT_FILES = List.of("scenario.yaml", "manifest.json", "summary.json", "runs.csv",
       "timeseries.csv", "items.csv", "seeds.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",
       "cascade_sizes_ccdf.png", "reach_over_time.svg", "reshares_by_role.svg", "lorenz_contributions.svg",
-      "cascade_sizes_ccdf.svg");
+      "cascade_sizes_ccdf.svg", "kpi_map.png", "kpi_map.svg", "attitude_over_time.png", "attitude_over_time.svg",
+      "net_sentiment_over_time.png", "net_sentiment_over_time.svg", "purchases_and_churn_over_time.png",
+      "purchases_and_churn_over_time.svg", "cost_and_revenue_over_time.png", "cost_and_revenue_over_time.svg");
   static final String SCENARIO = """
       name: tiny
       seed: 5

@@ -127,7 +127,7 @@ class SeedPickerTest {
     byte[] roleOf = {0, 1, 1, 0, 1, 1, 1, 1, 1, 1};
     assertThat(SeedPicker.pick(seeding(SeedingStrategy.CREATORS, 2), g, roleOf, new MersenneTwisterFast(1))).containsExactlyInAnyOrder(0, 3);
     assertThatThrownBy(() -> SeedPicker.pick(seeding(SeedingStrategy.CREATORS, 3), g, roleOf, new MersenneTwisterFast(1)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.key()).isEqualTo("campaign.seeding.count"));
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.key()).isEqualTo("seeding.count"));
   }
 
   @Test
@@ -136,7 +136,7 @@ class SeedPickerTest {
     for (SeedingStrategy s : new SeedingStrategy[] {SeedingStrategy.RANDOM, SeedingStrategy.TOP_DEGREE}) {
       assertThat(SeedPicker.pick(seeding(s, 5), g, new byte[5], new MersenneTwisterFast(1))).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
       assertThatThrownBy(() -> SeedPicker.pick(seeding(s, 6), g, new byte[5], new MersenneTwisterFast(1)))
-          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.key()).isEqualTo("campaign.seeding.count"));
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.key()).isEqualTo("seeding.count"));
     }
   }
 
@@ -162,7 +162,7 @@ class SeedPickerTest {
       Seeding s = new Seeding(SeedingStrategy.USERS, 0, List.of("alice", unknown));
       assertThatThrownBy(() -> SeedPicker.pick(s, g, new byte[2], new MersenneTwisterFast(1)))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-            assertThat(e.key()).isEqualTo("campaign.seeding.users");
+            assertThat(e.key()).isEqualTo("seeding.users");
             assertThat(e.reason()).contains("\"" + unknown + "\"");
           });
     }

@@ -25,7 +25,7 @@ public record Paid(double budget, double cpm, Targeting targeting, String role, 
     }
     Checks.atLeast("start", start, 0);
     Checks.atLeast("duration", duration, 1);
-    if (impressions() > 2_000_000_000L) {
+    if (Math.floor(budget / cpm * 1000 + 1e-9) > 2_000_000_000L) {
       throw new InvalidValueException("budget", "buys more than 2e9 impressions at this cpm; lower the budget or raise cpm");
     }
   }

@@ -217,7 +217,10 @@ public class CampaignSim extends SimState {
     if (item.newReaders == null) return;
     int b = item.brand();
     for (int i = 0; i < item.newReaders.size(); i++) market.read(b, item.newReaders.get(i), item.sentiment());
-    for (int i = 0; i < item.newCommenters.size(); i++) market.comment(b, item.newCommenters.get(i), tick());
+    // Comments under a brand's reply are talk about the reply, not new complaints to answer.
+    if (item.kind() != ItemKind.REPLY) {
+      for (int i = 0; i < item.newCommenters.size(); i++) market.comment(b, item.newCommenters.get(i), tick());
+    }
     item.newReaders.clear();
     item.newCommenters.clear();
   }

@@ -24,23 +24,34 @@ public final class Preflight {
       throw new InvalidValueException("population.roles", n + " users x " + roles
           + " roles is more than this version can index (" + MAX_ARRAY + "); use fewer roles");
     }
-    Seeding seeding = scenario.campaign().seeding();
+    for (int c = 0; c < scenario.campaigns().size(); c++) {
+      String at = scenario.campaigns().size() == 1 ? "campaign" : "campaigns[" + c + "]";
+      checkSeeding(scenario, scenario.campaigns().get(c).seeding(), at + ".seeding", graph, n);
+    }
+  }
+
+  /** Every campaign's seeds must exist: {@code at} is the key path of its seeding. */
+  private static void checkSeeding(Scenario scenario, Seeding seeding, String at, Graph graph, int n) {
     switch (seeding.strategy()) {
       case USERS -> {
-        if (graph != null) SeedPicker.resolve(seeding.users(), graph);
-        else for (String id : seeding.users()) checkGeneratedId(id, n);
+        try {
+          if (graph != null) SeedPicker.resolve(seeding.users(), graph);
+          else for (String id : seeding.users()) checkGeneratedId(id, n);
+        } catch (InvalidValueException e) {
+          throw new InvalidValueException(at + ".users", e.reason());
+        }
       }
       case CREATORS -> {
         double[] shares = scenario.population().roles().values().stream().mapToDouble(r -> r.share()).toArray();
         int first = RoleAssigner.counts(shares, n)[0];
         if (seeding.count() > first) {
-          throw new InvalidValueException("campaign.seeding.count", "asks for " + seeding.count()
+          throw new InvalidValueException(at + ".count", "asks for " + seeding.count()
               + " seeds but the first role (" + scenario.population().roleNames()[0] + ") has only " + first + " users");
         }
       }
       case RANDOM, TOP_DEGREE -> {
         if (seeding.count() > n) {
-          throw new InvalidValueException("campaign.seeding.count",
+          throw new InvalidValueException(at + ".count",
               "asks for " + seeding.count() + " seeds but the network has only " + n + " users");
         }
       }

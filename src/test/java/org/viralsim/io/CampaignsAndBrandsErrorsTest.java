@@ -143,4 +143,17 @@ class CampaignsAndBrandsErrorsTest {
   void wholeScenarioChecksUseTheFormTheFileUsed(String text, String keyPath, String reason) {
     assertError(text, keyPath, reason);
   }
+
+  @Test
+  void problemsWithSettingsAreBlamedOnTheSettings() {
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioReader.read("steps: 10\n", "s.yaml", dir, List.of("campaigns=[{start: 12}]")));
+    assertThat(e.getMessage()).isEqualTo("--set: campaigns[0].start: must be before steps (10), was 12");
+    e = assertThrows(ScenarioException.class,
+        () -> ScenarioReader.read("steps: 10\n", "s.yaml", dir, List.of("brand.incidents=[{tick: 10, share: 0.1}]")));
+    assertThat(e.getMessage()).isEqualTo("--set: brand.incidents[0].tick: must be before steps (10), was 10");
+    e = assertThrows(ScenarioException.class,
+        () -> ScenarioReader.read("campaigns: [{}, {}]\n", "s.yaml", dir, List.of("consumers.reviews.always=0.9")));
+    assertThat(e.getMessage()).startsWith("--set: consumers.reviews.always: must be at most reviews.consult (0.55)");
+  }
 }

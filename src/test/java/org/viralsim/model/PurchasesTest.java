@@ -31,7 +31,7 @@ class PurchasesTest {
    */
   @ParameterizedTest(name = "initial {0}, {1}, impact {2}, effect {3}, rate {4}")
   @CsvSource({"0, POSITIVE, 0.2, 1, 0.05", "0.5, NEGATIVE, 0.1, 2, 0.1", "-0.3, NEGATIVE, 0.2, 2, 0.3",
-      "0.9, POSITIVE, 0.5, 1, 0.1", "0, NEUTRAL, 0.5, 3, 0.02"})
+      "0.9, POSITIVE, 0.5, 1, 0.1", "0, NEUTRAL, 0.5, 3, 0.02", "-0.5, NEGATIVE, 0.3, 3, 0.2"})
   void awareUsersBuyAtTheirAttitudesRate(double initial, Sentiment sentiment, double impact, double effect, double rate) {
     int leaves = 50;
     int steps = 8;

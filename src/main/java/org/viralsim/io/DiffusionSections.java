@@ -54,10 +54,12 @@ final class DiffusionSections {
 
   /**
    * A distribution from {@code distribution} and its parameters; without {@code distribution}, a
-   * lone {@code value} means fixed, else {@code def} applies.
+   * {@code value} means fixed, a {@code mean} or {@code sd} normal, a {@code min} or {@code max}
+   * uniform, and no parameter at all {@code def}.
    */
   private static ThresholdDistribution distribution(Section s, ThresholdDistribution def) {
-    String inferred = s.has("value") ? "fixed" : s.has("mean") ? "normal" : s.has("min") || s.has("max") ? "uniform" : null;
+    String inferred = s.has("value") ? "fixed" : s.has("mean") || s.has("sd") ? "normal"
+        : s.has("min") || s.has("max") ? "uniform" : null;
     String kind = s.choice("distribution", DISTRIBUTIONS, inferred);
     if (kind == null) return def;
     switch (kind) {

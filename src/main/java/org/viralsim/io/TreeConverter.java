@@ -60,8 +60,25 @@ final class TreeConverter {
     List<Brand> brands = MarketSections.brands(s, campaigns);
     Consumers consumers = MarketSections.consumers(s.section("consumers"));
     Diffusion diffusion = DiffusionSections.diffusion(s.section("diffusion"));
-    return s.build(() -> new Scenario(name, seed, steps, replications, viralThreshold, network, population,
-        campaigns, brands, consumers, diffusion));
+    try {
+      return s.build(() -> new Scenario(name, seed, steps, replications, viralThreshold, network, population,
+          campaigns, brands, consumers, diffusion));
+    } catch (ScenarioException e) {
+      throw asWritten(e, s, brands);
+    }
+  }
+
+  /**
+   * A scenario calls a lone campaign {@code campaign} and every brand {@code brands.<name>}; a file
+   * may have written {@code campaigns: [...]} with one entry, or {@code brand:}. Names the key as written.
+   */
+  private ScenarioException asWritten(ScenarioException e, Section root, List<Brand> brands) {
+    String key = e.keyPath();
+    if (key == null) return e;
+    if (root.has("campaigns") && key.startsWith("campaign.")) key = "campaigns[0]" + key.substring("campaign".length());
+    String single = "brands." + brands.get(0).name() + ".";
+    if (root.has("brand") && key.startsWith(single)) key = "brand." + key.substring(single.length());
+    return key.equals(e.keyPath()) ? e : new ScenarioException(file, key, e.reason());
   }
 
   private NetworkSpec network(Section n) {

@@ -29,6 +29,8 @@ public final class Item {
   int delivered;
   /** What a diffusion model keeps per item, or null. */
   Object spreadState;
+  /** Users who posted it; paid impressions add roots who reshared, not authors. */
+  private int authors;
   int depth;
   int maxBreadth;
   long impressions;
@@ -99,6 +101,7 @@ public final class Item {
   /** Adds an author (a root of the cascade) who posts the item at the current tick. */
   void addAuthor(int user) {
     if (!sharers.add(user)) return;
+    authors++;
     users.add(user);
     parents.add(-1);
     if (readers != null) readers.add(user);
@@ -122,6 +125,9 @@ public final class Item {
   public int sentiment() { return sentiment; }
 
   public int createdTick() { return createdTick; }
+
+  /** Users who posted it (the seeds of a campaign, else 1). */
+  public int authors() { return authors; }
 
   /** Users who posted or reshared it, authors included. */
   public int cascadeSize() { return users.size(); }

@@ -69,7 +69,7 @@ public final class Market {
       aware[i] = new BitSet(users);
       owners[i] = new BitSet(users);
       ledgers[i] = new BrandLedger();
-      ledgers[i].attitudeSum = consumers.initialAttitude() * users;
+      ledgers[i].attitudeSum = (double) (float) consumers.initialAttitude() * users;
       reviews[i] = new IntList(16);
       replyQueue[i] = new IntList(16);
       double share = this.brands[i].customers();
@@ -112,7 +112,8 @@ public final class Market {
 
   private void setAttitude(int brand, int user, double value) {
     float v = (float) Math.max(-1, Math.min(1, value));
-    ledgers[brand].attitudeSum += v - attitude[brand][user];
+    // In double: the difference of two floats is exact there, not in float.
+    ledgers[brand].attitudeSum += (double) v - attitude[brand][user];
     attitude[brand][user] = v;
   }
 
@@ -155,13 +156,16 @@ public final class Market {
   /** Books money spent for a campaign at the current tick. */
   void spend(int campaign, double euros) { campaignCost[campaign] += euros; }
 
-  /** One tick of the market, after spreading and posting: replies due, incidents, purchases, churn. */
+  /**
+   * One tick of the market, after spreading and posting: incidents, purchases, churn, then the
+   * replies due, so that a complaint made at this tick with delay 0 is answered at this tick too.
+   */
   void step(int tick) {
     for (int b = 0; b < brands.length; b++) {
-      replies(b, tick);
       for (Incident incident : brands[b].incidents()) if (incident.tick() == tick) incident(b, incident, tick);
       purchases(b, tick);
       churn(b, tick);
+      replies(b, tick);
     }
   }
 

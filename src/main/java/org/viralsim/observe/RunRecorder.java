@@ -84,9 +84,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
   @Override
   public void itemEnded(Item item, boolean complete) {
     int[] parents = item.parentIndex();
-    int authors = 0;
-    for (int p : parents) if (p < 0) authors++;
-    ItemRecord record = new ItemRecord(item.id(), item.kind(), item.campaign(), item.createdTick(), authors,
+    ItemRecord record = new ItemRecord(item.id(), item.kind(), item.campaign(), item.createdTick(), item.authors(),
         item.cascadeSize(), TreeMetrics.depth(parents), TreeMetrics.maxBreadth(parents),
         TreeMetrics.structuralVirality(parents), complete);
     items.add(record);

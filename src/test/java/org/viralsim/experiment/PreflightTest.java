@@ -108,4 +108,24 @@ class PreflightTest {
     assertThatCode(() -> Preflight.check(scenario(network, Defaults.population(), new Seeding(SeedingStrategy.TOP_DEGREE, 2, List.of())), g))
         .doesNotThrowAnyException();
   }
+
+  /** Every campaign's seeds are checked, each under its own key path. */
+  @Test
+  void everyCampaignIsChecked() {
+    Scenario one = scenario(new Seeding(SeedingStrategy.RANDOM, 5, List.of()));
+    Campaign ok = one.campaign();
+    for (Seeding bad : List.of(new Seeding(SeedingStrategy.RANDOM, NODES + 1, List.of()),
+        new Seeding(SeedingStrategy.USERS, 0, List.of("3", "150")), new Seeding(SeedingStrategy.CREATORS, NODES, List.of()))) {
+      Campaign second = new Campaign("second", ok.brand(), ok.sentiment(), 1, 0, bad, ok.paid());
+      Campaign third = new Campaign("third", ok.brand(), ok.sentiment(), 1, 0, ok.seeding(), ok.paid());
+      Scenario three = new Scenario("preflight", 1, 10, 2, 0.1, one.network(), one.population(), List.of(ok, second, third),
+          one.brands(), one.consumers(), one.diffusion());
+      String key = "campaigns[1].seeding." + (bad.strategy() == SeedingStrategy.USERS ? "users" : "count");
+      String fragment = bad.strategy() == SeedingStrategy.USERS ? "\"150\"" : "asks for " + bad.count() + " seeds";
+      assertRejected(three, null, key, fragment);
+      Scenario reordered = new Scenario("preflight", 1, 10, 2, 0.1, one.network(), one.population(),
+          List.of(ok, third, second), one.brands(), one.consumers(), one.diffusion());
+      assertRejected(reordered, null, key.replace("[1]", "[2]"), fragment);
+    }
+  }
 }

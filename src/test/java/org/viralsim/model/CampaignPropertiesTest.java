@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.viralsim.config.Campaign;
+import org.viralsim.config.Paid;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.config.SeedingStrategy;
@@ -55,57 +57,87 @@ class CampaignPropertiesTest {
     assertThat(first.seed()).isEqualTo(Seeds.replication(c.scenario().seed(), 0));
   }
 
+  /** Users a campaign's paid impressions can be shown to. */
+  static Set<Integer> audience(CampaignSim sim, Paid paid) {
+    Set<Integer> out = new HashSet<>();
+    byte[] roleOf = sim.roleOf();
+    List<String> roles = List.of(sim.scenario().population().roleNames());
+    for (int u = 0; u < roleOf.length; u++) {
+      switch (paid.targeting()) {
+        case RANDOM -> out.add(u);
+        case ROLE -> { if (roleOf[u] == roles.indexOf(paid.role())) out.add(u); }
+        case CREATOR_FOLLOWERS -> { if (roleOf[u] == 0) for (int v : sim.graph().followers(u)) out.add(v); }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every campaign's cascade: sharers got the item along an arc from a seed, or read it as a paid
+   * impression (a new root); readers are seeds, followers of sharers or, with paid reach, users of
+   * its audience.
+   */
   @ParameterizedTest
   @MethodSource("cases")
-  void everySharerGotTheCampaignAlongAnArcFromASeed(Case c) {
+  void everySharerGotTheCampaignAlongAnArcFromASeedOrAnAd(Case c) {
     Observed o = observe(c.scenario(), c.graph(), 0);
     CampaignSim sim = o.sim();
     Graph g = sim.graph();
-    Item item = sim.campaignItem();
-    int[] seeds = sim.campaignSeeds();
-    int[] sharers = item.sharersInOrder();
-    int[] parents = item.parentIndex();
+    for (int k = 0; k < c.scenario().campaigns().size(); k++) {
+      Campaign campaign = c.scenario().campaigns().get(k);
+      Item item = sim.campaignItem(k);
+      int[] seeds = sim.campaignSeeds(k);
+      int[] sharers = item.sharersInOrder();
+      int[] parents = item.parentIndex();
+      boolean ads = campaign.paid().impressions() > 0;
+      Set<Integer> audience = ads ? audience(sim, campaign.paid()) : Set.of();
 
-    assertThat(IntStream.of(sharers).distinct().count()).isEqualTo(sharers.length);
-    assertThat(IntStream.of(sharers).limit(seeds.length).toArray()).as("authors first").containsExactly(seeds);
-    int[] dist = TestGraphs.distances(g, seeds);
-    for (int i = 0; i < sharers.length; i++) {
-      assertThat(dist[sharers[i]]).as("sharer %d is reachable from a seed", sharers[i]).isNotNegative();
-      if (i < seeds.length) {
-        assertThat(parents[i]).isEqualTo(-1);
-      } else {
-        assertThat(parents[i]).isBetween(0, i - 1);
-        assertThat(TestGraphs.hasArc(g, sharers[parents[i]], sharers[i]))
-            .as("%d got it from %d, whom it follows", sharers[i], sharers[parents[i]]).isTrue();
+      assertThat(IntStream.of(sharers).distinct().count()).isEqualTo(sharers.length);
+      assertThat(IntStream.of(sharers).limit(seeds.length).toArray()).as("authors first").containsExactly(seeds);
+      assertThat(item.authors()).isEqualTo(seeds.length);
+      List<Integer> roots = new java.util.ArrayList<>();
+      for (int i = 0; i < sharers.length; i++) {
+        if (parents[i] < 0) {
+          roots.add(sharers[i]);
+          if (i >= seeds.length) assertThat(audience).as("campaign %d: root %d saw an ad", k, sharers[i]).contains(sharers[i]);
+        } else {
+          assertThat(i).isGreaterThanOrEqualTo(seeds.length);
+          assertThat(parents[i]).isBetween(0, i - 1);
+          assertThat(TestGraphs.hasArc(g, sharers[parents[i]], sharers[i]))
+              .as("%d got it from %d, whom it follows", sharers[i], sharers[parents[i]]).isTrue();
+        }
+      }
+      int[] dist = TestGraphs.distances(g, roots.stream().mapToInt(Integer::intValue).toArray());
+      for (int u : sharers) assertThat(dist[u]).as("sharer %d is reachable from a root", u).isNotNegative();
+
+      // Readers: the seeds, followers of sharers and the ads' audience, nobody else; every sharer read it first.
+      Set<Integer> couldRead = new HashSet<>(audience);
+      for (int s : seeds) couldRead.add(s);
+      for (int u : sharers) for (int v : g.followers(u)) couldRead.add(v);
+      int readers = 0;
+      for (int v = 0; v < g.nodeCount(); v++) {
+        if (item.readers.contains(v)) {
+          readers++;
+          assertThat(couldRead).as("reader %d", v).contains(v);
+        }
+      }
+      assertThat(readers).isEqualTo(item.reach());
+      for (int u : sharers) assertThat(item.readers.contains(u)).as("sharer %d read it", u).isTrue();
+      long arcsFromSharers = IntStream.of(sharers).mapToLong(g::outDegree).sum();
+      assertThat(item.impressions()).isLessThanOrEqualTo(arcsFromSharers + campaign.paid().impressions());
+
+      // Seeds follow the strategy.
+      byte[] roleOf = sim.roleOf();
+      if (campaign.seeding().strategy() == SeedingStrategy.CREATORS) for (int u : seeds) assertThat(roleOf[u]).isZero();
+      if (campaign.seeding().strategy() == SeedingStrategy.USERS) {
+        assertThat(IntStream.of(seeds).mapToObj(Integer::toString).toList()).isEqualTo(campaign.seeding().users());
       }
     }
-
-    // Readers: the seeds and followers of sharers, nobody else; every sharer read it first.
-    Set<Integer> couldRead = new HashSet<>();
-    for (int s : seeds) couldRead.add(s);
-    for (int u : sharers) for (int v : g.followers(u)) couldRead.add(v);
-    int readers = 0;
-    for (int v = 0; v < g.nodeCount(); v++) {
-      if (item.readers.contains(v)) {
-        readers++;
-        assertThat(couldRead).as("reader %d", v).contains(v);
-      }
-    }
-    assertThat(readers).isEqualTo(item.reach());
-    for (int u : sharers) assertThat(item.readers.contains(u)).as("sharer %d read it", u).isTrue();
-    long arcsFromSharers = IntStream.of(sharers).mapToLong(g::outDegree).sum();
-    assertThat(item.impressions()).isLessThanOrEqualTo(arcsFromSharers);
-
-    // Seeds follow the strategy, roles follow the shares.
-    byte[] roleOf = sim.roleOf();
+    // Roles follow the shares.
     Scenario s = c.scenario();
-    if (s.campaign().seeding().strategy() == SeedingStrategy.CREATORS) for (int u : seeds) assertThat(roleOf[u]).isZero();
-    if (s.campaign().seeding().strategy() == SeedingStrategy.USERS) {
-      assertThat(IntStream.of(seeds).mapToObj(Integer::toString).toList()).isEqualTo(s.campaign().seeding().users());
-    }
     double[] shares = s.population().roles().values().stream().mapToDouble(Role::share).toArray();
     int[] tally = new int[shares.length];
-    for (byte r : roleOf) tally[r]++;
+    for (byte r : sim.roleOf()) tally[r]++;
     assertThat(tally).containsExactly(RoleAssigner.counts(shares, g.nodeCount()));
   }
 
@@ -123,7 +155,8 @@ class CampaignPropertiesTest {
     int authors = sim.campaignSeeds().length;
     int start = s.campaign().start();
 
-    assertThat(List.copyOf(m.keySet())).isEqualTo(RunMetrics.names(roles, List.of("campaign")));
+    List<String> names = s.campaigns().stream().map(Campaign::name).toList();
+    assertThat(List.copyOf(m.keySet())).isEqualTo(RunMetrics.names(roles, names));
     assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo(authors + m.get(RunMetrics.RESHARES));
     assertThat(m.get(RunMetrics.CASCADE_SIZE)).isEqualTo((double) campaign.cascadeSize());
     assertThat(m.get(RunMetrics.REACH)).isGreaterThanOrEqualTo(m.get(RunMetrics.CASCADE_SIZE)).isLessThanOrEqualTo(n);
@@ -173,26 +206,37 @@ class CampaignPropertiesTest {
     for (int k = 0; k < histogram.length; k++) contributions += k * histogram[k];
     assertThat(contributions).isEqualTo(total);
 
-    // Items: every item once, their sharers are the posts and reshares of the series.
+    // Items: every item once, their sharers are the posts and reshares of the series (a brand's
+    // reply is shown as from the complainer but is not the complainer's post).
     List<ItemRecord> items = r.items();
     assertThat(items.stream().map(ItemRecord::item).distinct().count()).isEqualTo(items.size());
     assertThat(items.stream().mapToLong(i -> i.size() - i.authors()).sum()).as("reshares of all items").isEqualTo(reshares);
-    assertThat(items.stream().mapToLong(ItemRecord::authors).sum()).as("authors of all items").isEqualTo(posts);
+    assertThat(items.stream().filter(i -> i.kind() != ItemKind.REPLY).mapToLong(ItemRecord::authors).sum())
+        .as("authors of all items but replies").isEqualTo(posts);
     List<ItemRecord> campaignItems = items.stream().filter(ItemRecord::isCampaign).toList();
-    assertThat(campaignItems).hasSize(1);
-    ItemRecord cr = campaignItems.get(0);
-    assertThat(cr.item()).isZero();
-    assertThat(cr.createdTick()).isEqualTo(start);
-    assertThat(cr.authors()).isEqualTo(authors);
-    assertThat((double) cr.depth()).isEqualTo(m.get(RunMetrics.CASCADE_DEPTH)).isLessThanOrEqualTo(r.ticksRun() - 1 - start);
-    assertThat((double) cr.maxBreadth()).isEqualTo(m.get(RunMetrics.CASCADE_MAX_BREADTH)).isGreaterThanOrEqualTo(authors);
-    assertThat(cr.depth()).isEqualTo(TreeMetrics.depth(campaign.parentIndex()));
-    assertThat(cr.maxBreadth()).isEqualTo(TreeMetrics.maxBreadth(campaign.parentIndex()));
+    assertThat(campaignItems).hasSize(s.campaigns().size());
+    for (ItemRecord cr : campaignItems) {
+      int k = cr.item();
+      Campaign spec = s.campaigns().get(k);
+      Item item = sim.campaignItem(k);
+      assertThat(cr.campaign()).isEqualTo(k);
+      assertThat(cr.createdTick()).isEqualTo(spec.start());
+      assertThat(cr.authors()).isEqualTo(sim.campaignSeeds(k).length);
+      assertThat(cr.depth()).isEqualTo(TreeMetrics.depth(item.parentIndex())).isLessThanOrEqualTo(r.ticksRun() - 1 - spec.start());
+      assertThat(cr.maxBreadth()).isEqualTo(TreeMetrics.maxBreadth(item.parentIndex())).isGreaterThanOrEqualTo(cr.authors());
+      if (cr.complete()) assertThat(item.inFlight()).isFalse();
+      boolean adsLeft = spec.paid().impressions() > 0 && spec.paid().start() + spec.paid().duration() >= r.ticksRun();
+      if (!cr.complete()) assertThat(item.inFlight() || adsLeft).as("campaign %d ended while still going", k).isTrue();
+    }
+    ItemRecord cr = campaignItems.stream().filter(i -> i.item() == 0).findFirst().orElseThrow();
+    assertThat((double) cr.depth()).isEqualTo(m.get(RunMetrics.CASCADE_DEPTH));
+    assertThat((double) cr.maxBreadth()).isEqualTo(m.get(RunMetrics.CASCADE_MAX_BREADTH));
     assertThat(m.get(RunMetrics.STRUCTURAL_VIRALITY)).isEqualTo(Double.valueOf(TreeMetrics.structuralVirality(campaign.parentIndex())));
-    assertThat(cr.complete()).isEqualTo(!campaign.inFlight());
     for (ItemRecord i : items) {
       assertThat(i.size()).isGreaterThanOrEqualTo(i.authors());
       if (!i.isCampaign()) assertThat(i.authors()).isEqualTo(1);
+      if (!i.isCampaign()) assertThat(i.campaign()).isEqualTo(-1);
+      if (i.kind() == ItemKind.REPLY) assertThat(i.size()).as("nobody reshares a reply").isEqualTo(1);
       assertThat(i.createdTick()).isBetween(0, r.ticksRun() - 1);
     }
     if (r.ticksRun() < s.steps()) {
@@ -210,7 +254,9 @@ class CampaignPropertiesTest {
       running += fresh[t];
       assertThat(cumulative[t]).as("impressions at tick %d", t).isEqualTo(running);
       if (t < start) assertThat(reach[t]).isZero();
-      if (t == start) assertThat(reach[t]).as("seeds have read it").isEqualTo(authors);
+      boolean adsAtStart = s.campaign().paid().impressions() > 0 && s.campaign().paid().start() == start;
+      if (t == start && !adsAtStart) assertThat(reach[t]).as("seeds have read it").isEqualTo(authors);
+      if (t == start) assertThat(reach[t]).as("seeds have read it").isGreaterThanOrEqualTo(authors);
       if (t > 0) assertThat(reach[t]).isGreaterThanOrEqualTo(reach[t - 1]);
     }
     assertThat(running).isEqualTo(m.get(RunMetrics.IMPRESSIONS));

@@ -2,6 +2,7 @@ package org.viralsim.model;
 
 import ec.util.MersenneTwisterFast;
 import org.viralsim.config.Scenario;
+import org.viralsim.config.ThresholdDistribution;
 import org.viralsim.graph.Graph;
 
 /** Builds the diffusion model a scenario names. */
@@ -12,7 +13,17 @@ final class Diffusions {
     int roles = scenario.population().roles().size();
     return switch (scenario.diffusion().model()) {
       case INDEPENDENT_CASCADE -> new IndependentCascade(FollowerIndex.of(graph, roleOf, roles), activity);
-      case FEED, THRESHOLD -> throw new UnsupportedOperationException("diffusion model " + scenario.diffusion().model());
+      case THRESHOLD -> new ThresholdSpreading(graph, roleOf, scenario.population().roleArray(),
+          thresholds(scenario), activity, random);
+      case FEED -> throw new UnsupportedOperationException("diffusion model " + scenario.diffusion().model());
     };
+  }
+
+  /** Each role's threshold distribution, in role order. */
+  private static ThresholdDistribution[] thresholds(Scenario scenario) {
+    String[] names = scenario.population().roleNames();
+    ThresholdDistribution[] out = new ThresholdDistribution[names.length];
+    for (int r = 0; r < names.length; r++) out[r] = scenario.diffusion().threshold().of(names[r]);
+    return out;
   }
 }

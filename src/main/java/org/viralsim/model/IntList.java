@@ -20,7 +20,12 @@ public final class IntList {
 
   public int size() { return size; }
 
+  public void set(int i, int v) { data[i] = v; }
+
   public void clear() { size = 0; }
+
+  /** Keeps the first {@code n} entries (n <= size). */
+  public void truncate(int n) { size = n; }
 
   public int[] toArray() { return Arrays.copyOf(data, size); }
 }

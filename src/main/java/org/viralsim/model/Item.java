@@ -148,7 +148,10 @@ public final class Item {
 
   public long comments() { return comments; }
 
-  /** Whether it can still spread: the last generation has not been passed on yet. */
+  /**
+   * Whether it can still spread under the independent cascade: the last generation has not been
+   * passed on yet. Other models answer through {@link Spreading#inFlight}.
+   */
   public boolean inFlight() { return frontierEnd > frontierStart; }
 
   /**

@@ -14,6 +14,8 @@ final class Reaction {
   static final int TABLE = 256;
   private static final double TWO_TO_32 = 0x1p32;
 
+  /** The item's appeal, which the threshold model divides thresholds by. */
+  final double appeal;
   final double hitProbability;
   /**
    * Below this hit probability 32-bit steps (2^-32) would be too coarse, so gaps are drawn exactly
@@ -42,6 +44,7 @@ final class Reaction {
   final boolean certainReshare;
 
   Reaction(Role role, double appeal, boolean countReads) {
+    this.appeal = appeal;
     double rs = Math.min(1.0, role.reshare() * appeal);
     double c = role.comment();
     this.both = rs * c;

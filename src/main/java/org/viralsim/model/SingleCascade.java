@@ -1,13 +1,16 @@
 package org.viralsim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.List;
+import java.util.function.Function;
 import org.viralsim.config.Role;
+import org.viralsim.config.ThresholdDistribution;
 import org.viralsim.graph.Graph;
 
 /**
- * Runs one item's cascade to completion outside the schedule, through the same
- * {@link IndependentCascade} rule the model uses: the entry point of the benchmark and of the
- * validation suite, where only the cascade matters.
+ * Runs one item's cascade to completion outside the schedule, through the same diffusion rule
+ * the model uses: the entry point of the benchmark and of the validation suite, where only the
+ * cascade matters.
  */
 public final class SingleCascade {
   private final Graph graph;
@@ -15,15 +18,23 @@ public final class SingleCascade {
   private final boolean asCampaign;
   private final byte[] roleOf;
   private final Activity activity;
-  private final IndependentCascade cascade;
+  private final Spreading spreading;
 
   /**
+   * The independent cascade rule.
+   *
    * @param roleOf     role index of each user
    * @param roles      behaviour per role
    * @param asCampaign true to spread it as the model spreads a campaign item: reads and reach
    *                   counted, every action booked per user; false for the bare cascade
    */
   public SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean asCampaign) {
+    this(graph, roleOf, roles, appeal, asCampaign,
+        activity -> new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), activity));
+  }
+
+  private SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean asCampaign,
+      Function<Activity, Spreading> rule) {
     this.graph = graph;
     this.asCampaign = asCampaign;
     this.roleOf = roleOf;
@@ -33,7 +44,7 @@ public final class SingleCascade {
     for (Role role : roles) comments |= role.comment() > 0;
     // The per-user ledger is needed only where something is booked in it.
     this.activity = new Activity(asCampaign || comments ? roleOf.length : 0, roles.length);
-    this.cascade = new IndependentCascade(FollowerIndex.of(graph, roleOf, roles.length), activity);
+    this.spreading = rule.apply(activity);
   }
 
   /** Every follower reshares with probability t: plain bond percolation with transmissibility t. */
@@ -41,13 +52,32 @@ public final class SingleCascade {
     return new SingleCascade(graph, new byte[graph.nodeCount()], new Role[] {new Role(1, 1, 0, t, 0)}, 1, false);
   }
 
-  /** Spreads an item posted by the given distinct users until nobody reshares; returns it. */
+  /**
+   * The threshold rule, thresholds drawn from {@code random} as the model draws them.
+   *
+   * @param thresholds the distribution of each role's thresholds, in role order
+   */
+  public static SingleCascade threshold(Graph graph, byte[] roleOf, Role[] roles, ThresholdDistribution[] thresholds,
+      double appeal, boolean asCampaign, MersenneTwisterFast random) {
+    return new SingleCascade(graph, roleOf, roles, appeal, asCampaign,
+        activity -> new ThresholdSpreading(graph, roleOf, roles, thresholds, activity, random));
+  }
+
+  /** Everyone online at every tick with threshold phi: Watts' deterministic dynamics. */
+  public static SingleCascade threshold(Graph graph, double phi) {
+    // A fixed threshold takes no draw, so no stream is needed.
+    return threshold(graph, new byte[graph.nodeCount()], new Role[] {new Role(1, 1, 0, 0, 0)},
+        new ThresholdDistribution[] {new ThresholdDistribution.Fixed(phi)}, 1, false, null);
+  }
+
+  /** Spreads an item posted by the given distinct users until it stops; returns it. */
   public Item run(int[] authors, MersenneTwisterFast random) {
     Item item = new Item(asCampaign ? 0 : 1, asCampaign, 0, reactions, graph.nodeCount());
     for (int a : authors) item.addAuthor(a);
     item.booked = item.cascadeSize();
-    while (item.inFlight()) {
-      cascade.advance(item, random);
+    List<Item> one = List.of(item);
+    for (int tick = 1; spreading.inFlight(item, tick - 1); tick++) {
+      spreading.spread(one, tick, random);
       if (asCampaign) activity.recordReshares(item, roleOf);
     }
     return item;

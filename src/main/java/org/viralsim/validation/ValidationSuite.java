@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The built-in validation suite: the diffusion core against percolation theory, tree and
- * inequality measures against closed forms, generators against their degree statistics.
+ * The built-in validation suite: the diffusion core against percolation theory, the threshold
+ * model against Watts' theory of global cascades, tree and inequality measures against closed
+ * forms, generators against their degree statistics.
  */
 public final class ValidationSuite {
   private ValidationSuite() {}
@@ -24,6 +25,7 @@ public final class ValidationSuite {
     add.accept(PercolationCases.erdosRenyi(seed + 2, 50_000, 10, 200));
     add.accept(PercolationCases.susceptibilityGroups(seed + 4, 50_000, 10, 200));
     add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 10, 200));
+    add.accept(ThresholdCases.erdosRenyi(seed + 5, 10_000, 30, 80));
     return all;
   }
 }

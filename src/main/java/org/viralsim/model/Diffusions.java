@@ -12,7 +12,9 @@ final class Diffusions {
     int roles = scenario.population().roles().size();
     return switch (scenario.diffusion().model()) {
       case INDEPENDENT_CASCADE -> new IndependentCascade(FollowerIndex.of(graph, roleOf, roles), activity);
-      case FEED, THRESHOLD -> throw new UnsupportedOperationException("diffusion model " + scenario.diffusion().model());
+      case FEED -> new FeedSpreading(graph, roleOf, scenario.population().roleArray(),
+          scenario.diffusion().feed(), activity);
+      case THRESHOLD -> throw new UnsupportedOperationException("diffusion model " + scenario.diffusion().model());
     };
   }
 }

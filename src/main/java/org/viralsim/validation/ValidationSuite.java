@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The built-in validation suite: the diffusion core against percolation theory, tree and
- * inequality measures against closed forms, generators against their degree statistics.
+ * The built-in validation suite: the diffusion core against percolation theory, the feed model
+ * against the independent cascade it reduces to without limits on attention, tree and inequality
+ * measures against closed forms, generators against their degree statistics.
  */
 public final class ValidationSuite {
   private ValidationSuite() {}
@@ -24,6 +25,9 @@ public final class ValidationSuite {
     add.accept(PercolationCases.erdosRenyi(seed + 2, 50_000, 10, 200));
     add.accept(PercolationCases.susceptibilityGroups(seed + 4, 50_000, 10, 200));
     add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 10, 200));
+    // Whole runs of the model cost more than bare cascades: smaller graphs keep these to seconds.
+    add.accept(FeedCases.percolation(seed + 5, 20_000, 10, 200));
+    add.accept(FeedCases.againstCascade(seed + 6, 20_000, 10, 200));
     return all;
   }
 }

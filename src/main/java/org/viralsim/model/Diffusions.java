@@ -15,7 +15,8 @@ final class Diffusions {
       case INDEPENDENT_CASCADE -> new IndependentCascade(FollowerIndex.of(graph, roleOf, roles), activity);
       case THRESHOLD -> new ThresholdSpreading(graph, roleOf, scenario.population().roleArray(),
           thresholds(scenario), activity, random);
-      case FEED -> throw new UnsupportedOperationException("diffusion model " + scenario.diffusion().model());
+      case FEED -> new FeedSpreading(graph, roleOf, scenario.population().roleArray(),
+          scenario.diffusion().feed(), activity);
     };
   }
 

@@ -141,7 +141,10 @@ public final class Item {
   /** Distinct users who read it, authors included (counted for all but organic items). */
   public int reach() { return readers == null ? 0 : readers.size(); }
 
-  /** Reads by users who had not reshared it yet (counted for all but organic items). */
+  /**
+   * Reads, counted for all but organic items: in the independent cascade by users who had not
+   * reshared it yet, in a feed every entry read.
+   */
   public long impressions() { return impressions; }
 
   public long reshares() { return reshares; }

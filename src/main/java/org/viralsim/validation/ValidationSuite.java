@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The built-in validation suite: the diffusion core against percolation theory, the threshold
- * model against Watts' theory of global cascades, tree and inequality measures against closed
- * forms, generators against their degree statistics.
+ * The built-in validation suite: the diffusion core against percolation theory, the feed model
+ * against the independent cascade it reduces to without limits on attention, the threshold model
+ * against Watts' theory of global cascades, tree and inequality measures against closed forms,
+ * generators against their degree statistics.
  */
 public final class ValidationSuite {
   private ValidationSuite() {}
@@ -26,6 +27,9 @@ public final class ValidationSuite {
     add.accept(PercolationCases.susceptibilityGroups(seed + 4, 50_000, 10, 200));
     add.accept(PercolationCases.configurationModel(seed + 3, 50_000, 10, 200));
     add.accept(ThresholdCases.erdosRenyi(seed + 5, 10_000, 30, 80));
+    // Whole runs of the model cost more than bare cascades: smaller graphs keep these to seconds.
+    add.accept(FeedCases.percolation(seed + 6, 20_000, 10, 200));
+    add.accept(FeedCases.againstCascade(seed + 7, 20_000, 10, 200));
     return all;
   }
 }

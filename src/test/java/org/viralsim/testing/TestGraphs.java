@@ -24,6 +24,13 @@ public final class TestGraphs {
     return b.build(leaves + 1, null);
   }
 
+  /** User 0 follows users 1..accounts (arcs v -> 0), and nobody follows user 0. */
+  public static Graph reader(int accounts) {
+    GraphBuilder b = new GraphBuilder(true, accounts);
+    for (int v = 1; v <= accounts; v++) b.add(v, 0);
+    return b.build(accounts + 1, null);
+  }
+
   /** Arcs 0 -> 1 -> ... -> k. */
   public static Graph directedChain(int k) {
     GraphBuilder b = new GraphBuilder(true, k);

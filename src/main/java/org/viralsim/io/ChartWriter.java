@@ -52,7 +52,7 @@ public final class ChartWriter {
         out, LORENZ);
 
     Map<String, long[]> sizes = new LinkedHashMap<>();
-    sizes.put("organic items", itemSizes(runs, false));
+    sizes.put("other items (organic posts, reviews, complaints...)", itemSizes(runs, false));
     sizes.put("campaign", itemSizes(runs, true));
     save(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
         sizes, "cascade size (users who posted or reshared)"), out, CASCADE_SIZES);

@@ -257,6 +257,9 @@ public class CampaignSim extends SimState {
     live.clear();
   }
 
+  /** Whether the diffusion model may still carry the item further after the current tick. */
+  public boolean isSpreading(Item item) { return spreading.inFlight(item, tick()); }
+
   public Scenario scenario() { return scenario; }
 
   public Graph graph() { return graph; }

@@ -224,9 +224,9 @@ class CampaignPropertiesTest {
       assertThat(cr.authors()).isEqualTo(sim.campaignSeeds(k).length);
       assertThat(cr.depth()).isEqualTo(TreeMetrics.depth(item.parentIndex())).isLessThanOrEqualTo(r.ticksRun() - 1 - spec.start());
       assertThat(cr.maxBreadth()).isEqualTo(TreeMetrics.maxBreadth(item.parentIndex())).isGreaterThanOrEqualTo(cr.authors());
-      if (cr.complete()) assertThat(item.inFlight()).isFalse();
+      if (cr.complete()) assertThat(sim.isSpreading(item)).isFalse();
       boolean adsLeft = spec.paid().impressions() > 0 && spec.paid().start() + spec.paid().duration() >= r.ticksRun();
-      if (!cr.complete()) assertThat(item.inFlight() || adsLeft).as("campaign %d ended while still going", k).isTrue();
+      if (!cr.complete()) assertThat(sim.isSpreading(item) || adsLeft).as("campaign %d ended while still going", k).isTrue();
     }
     ItemRecord cr = campaignItems.stream().filter(i -> i.item() == 0).findFirst().orElseThrow();
     assertThat((double) cr.depth()).isEqualTo(m.get(RunMetrics.CASCADE_DEPTH));

@@ -36,7 +36,7 @@ import org.viralsim.model.RoleAssigner;
 /**
  * Small random scenarios, each fixed by one seed, for property tests of whole runs: one to three
  * campaigns with or without paid reach, one to three brands with incidents and replies, random
- * consumers, and random (unused) feed and threshold settings.
+ * consumers, and any diffusion model with random feed and threshold settings.
  */
 public final class RandomScenarios {
   private RandomScenarios() {}
@@ -162,7 +162,7 @@ public final class RandomScenarios {
         random.nextDouble());
   }
 
-  /** The independent cascade with random feed and threshold settings (which it does not use). */
+  /** Any of the three models, each time with random feed and threshold settings. */
   private static Diffusion diffusion(MersenneTwisterFast random, List<String> roles) {
     Feed feed = new Feed(1 + random.nextInt(100), 1 + random.nextInt(20), 1 + random.nextInt(5),
         random.nextBoolean() ? FeedRanking.NEWEST : FeedRanking.POPULARITY);
@@ -174,6 +174,7 @@ public final class RandomScenarios {
     ThresholdDistribution all = random.nextBoolean()
         ? new ThresholdDistribution.Normal(random.nextDouble(), 0.2 * random.nextDouble())
         : new ThresholdDistribution.Uniform(min, Math.min(1, min + (1 - min) * random.nextDouble()));
-    return new Diffusion(DiffusionModel.INDEPENDENT_CASCADE, feed, new Threshold(all, byRole));
+    DiffusionModel model = DiffusionModel.values()[random.nextInt(DiffusionModel.values().length)];
+    return new Diffusion(model, feed, new Threshold(all, byRole));
   }
 }

@@ -24,7 +24,9 @@ public record Paid(double budget, double cpm, Targeting targeting, String role, 
       throw new InvalidValueException("role", "is only allowed with targeting role");
     }
     Checks.atLeast("start", start, 0);
+    Checks.atMost("start", start, 10_000_000);
     Checks.atLeast("duration", duration, 1);
+    Checks.atMost("duration", duration, 10_000_000);
     if (Math.floor(budget / cpm * 1000 + 1e-9) > 2_000_000_000L) {
       throw new InvalidValueException("budget", "buys more than 2e9 impressions at this cpm; lower the budget or raise cpm");
     }

@@ -21,6 +21,8 @@ public record Scenario(String name, long seed, int steps, int replications, doub
     NetworkSpec network, Population population, List<Campaign> campaigns, List<Brand> brands, Consumers consumers,
     Diffusion diffusion) {
   public static final int MAX_CAMPAIGNS = 16;
+  /** Every user holds an attitude per brand: a bound keeps that memory in reach. */
+  public static final int MAX_BRANDS = 16;
 
   public Scenario {
     Checks.present("name", name);
@@ -76,6 +78,9 @@ public record Scenario(String name, long seed, int steps, int replications, doub
   }
 
   private static void checkBrands(List<Brand> brands, int steps) {
+    if (brands.size() > MAX_BRANDS) {
+      throw new InvalidValueException("brands", "at most " + MAX_BRANDS + " brands, got " + brands.size());
+    }
     Set<String> names = new HashSet<>();
     for (Brand b : brands) {
       if (!names.add(b.name())) throw new InvalidValueException("brands." + b.name(), "names two brands");

@@ -59,8 +59,9 @@ public final class Item {
     this.reactions = reactions;
     boolean isCampaign = kind == ItemKind.CAMPAIGN;
     // A few campaign items per run are worth bitsets from the start; other items are many and mostly tiny.
-    this.sharers = new NodeSet(userCount, isCampaign);
-    this.readers = kind == ItemKind.ORGANIC ? null : new NodeSet(userCount, isCampaign);
+    boolean voice = !isCampaign && kind != ItemKind.ORGANIC; // reviews, complaints...: many per tick
+    this.sharers = voice ? NodeSet.sparse(userCount) : new NodeSet(userCount, isCampaign);
+    this.readers = kind == ItemKind.ORGANIC ? null : voice ? NodeSet.sparse(userCount) : new NodeSet(userCount, true);
     this.newReaders = brand >= 0 ? new IntList(16) : null;
     this.newCommenters = brand >= 0 ? new IntList(4) : null;
   }

@@ -205,6 +205,8 @@ public final class Market {
     BitSet candidates = (BitSet) aware[b].clone();
     candidates.andNot(owners[b]);
     for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
+      // Nobody buys what they would give up at once.
+      if (attitude[b][u] < (float) consumers.churnBelow()) continue;
       double wish = buyChance(attitude[b][u]);
       if (wish <= 0 || random.nextDouble() >= wish) continue;
       if (alwaysConsults.get(u) || random.nextDouble() < otherConsultChance) {

@@ -20,15 +20,28 @@ public final class NodeSet {
 
   public NodeSet(int universe) { this(universe, false); }
 
+  /** How a set starts out. */
+  private enum Start { BITSET, HASH_TABLE }
+
   /** @param large true when the set is expected to grow large: it is a bitset from the start */
   public NodeSet(int universe, boolean large) {
+    this(universe, large || universe <= SMALL_UNIVERSE ? Start.BITSET : Start.HASH_TABLE);
+  }
+
+  private NodeSet(int universe, Start start) {
     this.universe = universe;
-    if (large || universe <= SMALL_UNIVERSE) {
+    if (start == Start.BITSET) {
       bits = new long[(universe + 63) >>> 6];
     } else {
       table = new int[16];
     }
   }
+
+  /**
+   * A set that starts as a hash table whatever the universe: for sets made by the thousand in one
+   * tick (complaints after an incident), where even small bitsets would add up.
+   */
+  static NodeSet sparse(int universe) { return new NodeSet(universe, Start.HASH_TABLE); }
 
   public int size() { return size; }
 

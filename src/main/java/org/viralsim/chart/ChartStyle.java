@@ -125,7 +125,8 @@ public final class ChartStyle {
     plot.setOutlineVisible(false);
   }
 
-  private static void styleAxis(Axis axis) {
+  /** The common fonts and colours of an axis, also for axes outside a plot such as a colour bar's. */
+  static void styleAxis(Axis axis) {
     if (axis == null) return;
     axis.setLabelFont(new Font(FONT, Font.PLAIN, 16));
     axis.setLabelPaint(TEXT);

@@ -238,7 +238,7 @@ public final class Charts {
   }
 
   /** Ticks only at whole powers of ten (the default adds unreadable ones like 31.6228%). */
-  private static LogAxis logAxis(String label, NumberFormat format) {
+  static LogAxis logAxis(String label, NumberFormat format) {
     LogAxis axis = new LogAxis(label);
     TickUnits decades = new TickUnits();
     for (int exponentStep : new int[] {1, 2, 3, 5, 10}) decades.add(new NumberTickUnit(exponentStep));

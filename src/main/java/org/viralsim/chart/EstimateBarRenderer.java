@@ -11,6 +11,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.Serializable;
 import java.text.NumberFormat;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -26,8 +27,8 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.IntervalCategoryDataset;
 
 /**
- * Vertical bars of means from an {@link IntervalCategoryDataset}, each column (campaign) in its
- * palette colour, with a whisker from the start to the end value (the 95% confidence interval of
+ * Vertical bars of means from an {@link IntervalCategoryDataset}, each column (campaign) or each
+ * row (such as first- and total-order indices side by side) in its palette colour, with a whisker from the start to the end value (the 95% confidence interval of
  * the mean) and the mean printed beyond the far end of bar and whisker: above for values of zero
  * or more, below for negative ones, so that neither covers the number.
  */
@@ -40,10 +41,13 @@ final class EstimateBarRenderer extends BarRenderer {
   /** Width of the whisker caps, as a share of the bar width. */
   private static final double CAP = 0.36;
 
+  /** Colour by row rather than by column. */
+  private final boolean byRow;
   /** The whisker of the item being drawn (Java2D), so that its label is put beyond it. */
   private transient Rectangle2D whisker;
 
-  EstimateBarRenderer(NumberFormat format) {
+  EstimateBarRenderer(NumberFormat format, boolean byRow) {
+    this.byRow = byRow;
     setBarPainter(new StandardBarPainter());
     setShadowVisible(false);
     setDrawBarOutline(false);
@@ -57,10 +61,10 @@ final class EstimateBarRenderer extends BarRenderer {
     setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
   }
 
-  /** One colour per column, so that a campaign keeps its colour in every panel. */
+  /** One colour per column, so that a campaign keeps its colour in every panel, or per row. */
   @Override
   public Paint getItemPaint(int row, int column) {
-    return ChartStyle.color(column);
+    return ChartStyle.color(byRow ? row : column);
   }
 
   @Override
@@ -84,8 +88,14 @@ final class EstimateBarRenderer extends BarRenderer {
     super.drawItemLabel(g2, data, row, column, plot, generator, around, negative);
   }
 
+  /** The legend entry of the whiskers. */
+  static LegendItem whiskerLegend(String label) {
+    return new LegendItem(label, null, null, null, whiskerShape(new Rectangle2D.Double(-5, -8, 10, 16)), WHISKER,
+        ChartStyle.TEXT);
+  }
+
   /** A vertical line with caps at both ends, spanning the given box. */
-  static Shape whiskerShape(Rectangle2D box) {
+  private static Shape whiskerShape(Rectangle2D box) {
     Path2D.Double path = new Path2D.Double();
     path.append(new Line2D.Double(box.getCenterX(), box.getMinY(), box.getCenterX(), box.getMaxY()), false);
     path.append(new Line2D.Double(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMinY()), false);

@@ -9,25 +9,32 @@ import org.jfree.data.general.AbstractDataset;
 import org.viralsim.stats.Estimate;
 
 /**
- * One row of estimates, one per column (such as a campaign): the value is the mean, the interval
- * the 95% confidence interval of the mean. Parts that are not finite are null, which JFreeChart
- * leaves out. Immutable.
+ * Rows of estimates (such as a KPI, or first- and total-order indices), one per column (such as a
+ * campaign or a parameter): the value is the mean, the interval the 95% confidence interval of the
+ * mean. Parts that are not finite are null, which JFreeChart leaves out. Immutable.
  */
 final class EstimateDataset extends AbstractDataset implements IntervalCategoryDataset {
   private static final long serialVersionUID = 1L;
 
-  private final String row;
+  private final List<String> rows;
   private final List<String> columns;
-  private final Estimate[] estimates;
+  private final Estimate[][] estimates;
 
-  EstimateDataset(String row, List<String> columns, List<Estimate> estimates) {
-    if (columns.size() != estimates.size()) {
-      throw new IllegalArgumentException(row + " has " + estimates.size() + " estimates, expected "
-          + columns.size());
+  /** @param estimates per row, one estimate per column */
+  EstimateDataset(List<String> rows, List<String> columns, List<List<Estimate>> estimates) {
+    if (rows.size() != estimates.size()) {
+      throw new IllegalArgumentException(estimates.size() + " rows of estimates for " + rows.size() + " rows");
     }
-    this.row = row;
+    this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
-    this.estimates = estimates.toArray(new Estimate[0]);
+    this.estimates = new Estimate[rows.size()][];
+    for (int r = 0; r < rows.size(); r++) {
+      if (columns.size() != estimates.get(r).size()) {
+        throw new IllegalArgumentException(rows.get(r) + " has " + estimates.get(r).size() + " estimates, expected "
+            + columns.size());
+      }
+      this.estimates[r] = estimates.get(r).toArray(new Estimate[0]);
+    }
   }
 
   @Override
@@ -47,22 +54,22 @@ final class EstimateDataset extends AbstractDataset implements IntervalCategoryD
 
   @Override
   public Number getValue(Comparable rowKey, Comparable columnKey) {
-    return getValue(0, column(rowKey, columnKey));
+    return getValue(row(rowKey), column(columnKey));
   }
 
   @Override
   public Number getStartValue(Comparable rowKey, Comparable columnKey) {
-    return getStartValue(0, column(rowKey, columnKey));
+    return getStartValue(row(rowKey), column(columnKey));
   }
 
   @Override
   public Number getEndValue(Comparable rowKey, Comparable columnKey) {
-    return getEndValue(0, column(rowKey, columnKey));
+    return getEndValue(row(rowKey), column(columnKey));
   }
 
   @Override
   public int getRowCount() {
-    return 1;
+    return rows.size();
   }
 
   @Override
@@ -72,18 +79,17 @@ final class EstimateDataset extends AbstractDataset implements IntervalCategoryD
 
   @Override
   public Comparable getRowKey(int index) {
-    Objects.checkIndex(index, 1);
-    return row;
+    return rows.get(index);
   }
 
   @Override
   public int getRowIndex(Comparable key) {
-    return row.equals(key) ? 0 : -1;
+    return rows.indexOf(key);
   }
 
   @Override
   public List getRowKeys() {
-    return List.of(row);
+    return rows;
   }
 
   @Override
@@ -103,25 +109,29 @@ final class EstimateDataset extends AbstractDataset implements IntervalCategoryD
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EstimateDataset d && row.equals(d.row) && columns.equals(d.columns)
-        && Arrays.equals(estimates, d.estimates);
+    return o instanceof EstimateDataset d && rows.equals(d.rows) && columns.equals(d.columns)
+        && Arrays.deepEquals(estimates, d.estimates);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(row, columns, Arrays.hashCode(estimates));
+    return Objects.hash(rows, columns, Arrays.deepHashCode(estimates));
   }
 
   private Estimate estimate(int row, int column) {
-    Objects.checkIndex(row, 1);
-    return estimates[Objects.checkIndex(column, estimates.length)];
+    Estimate[] estimatesOfRow = estimates[Objects.checkIndex(row, estimates.length)];
+    return estimatesOfRow[Objects.checkIndex(column, estimatesOfRow.length)];
   }
 
-  /** The index of a column of the one row, by keys. */
-  private int column(Comparable rowKey, Comparable columnKey) {
-    if (getRowIndex(rowKey) < 0) throw new UnknownKeyException("unknown row " + rowKey);
-    int c = getColumnIndex(columnKey);
-    if (c < 0) throw new UnknownKeyException("unknown column " + columnKey);
+  private int row(Comparable key) {
+    int r = getRowIndex(key);
+    if (r < 0) throw new UnknownKeyException("unknown row " + key);
+    return r;
+  }
+
+  private int column(Comparable key) {
+    int c = getColumnIndex(key);
+    if (c < 0) throw new UnknownKeyException("unknown column " + key);
     return c;
   }
 

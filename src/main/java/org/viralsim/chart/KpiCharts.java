@@ -3,7 +3,6 @@ package org.viralsim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -12,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -102,9 +101,7 @@ public final class KpiCharts {
 
     LegendItemCollection legend = new LegendItemCollection();
     for (int c = 0; c < campaigns.size(); c++) legend.add(Charts.swatch(campaigns.get(c), ChartStyle.color(c)));
-    legend.add(new LegendItem(MEAN_CI, null, null, null,
-        EstimateBarRenderer.whiskerShape(new Rectangle2D.Double(-5, -8, 10, 16)), EstimateBarRenderer.WHISKER,
-        ChartStyle.TEXT));
+    legend.add(EstimateBarRenderer.whiskerLegend(MEAN_CI));
     plot.setFixedLegendItems(legend);
     JFreeChart chart = ChartStyle.chart(title, plot);
     plot.getDomainAxis().setTickLabelFont(ChartStyle.font(Font.BOLD, 15));
@@ -133,9 +130,6 @@ public final class KpiCharts {
   public static JFreeChart meanOverTime(String title, double[] ticks, Map<String, double[][]> valuesBySeries,
       String yLabel) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    DeviationRenderer renderer = new DeviationRenderer(true, false);
-    renderer.setAlpha(1f); // the fills carry their own transparency, so that bands and grid show through
-    LegendItemCollection legend = new LegendItemCollection();
     for (Map.Entry<String, double[][]> entry : valuesBySeries.entrySet()) {
       YIntervalSeries series = new YIntervalSeries(entry.getKey());
       double[][] columns = Charts.byTick(ticks, entry.getValue(), entry.getKey() + ", replication ");
@@ -143,18 +137,30 @@ public final class KpiCharts {
         Estimate e = Estimates.of(columns[t]);
         if (e.n() > 0) series.add(ticks[t], e.mean(), e.ciLow(), e.ciHigh());
       }
-      int i = data.getSeriesCount();
       data.addSeries(series);
+    }
+    return ChartStyle.chart(title, meansWithBands(data, Charts.timeAxis(), Charts.countAxis(yLabel)));
+  }
+
+  /**
+   * A plot of each series' mean line and a translucent band for its 95% confidence interval, in
+   * palette order, with a legend entry per line and one for the bands.
+   */
+  static XYPlot meansWithBands(YIntervalSeriesCollection data, ValueAxis x, ValueAxis y) {
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setAlpha(1f); // the fills carry their own transparency, so that bands and grid show through
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < data.getSeriesCount(); i++) {
       Color hue = ChartStyle.color(i);
       renderer.setSeriesPaint(i, hue);
       renderer.setSeriesStroke(i, ChartStyle.LINE);
       renderer.setSeriesFillPaint(i, Charts.translucent(hue, BAND_ALPHA));
-      legend.add(Charts.line(entry.getKey(), hue));
+      legend.add(Charts.line(data.getSeriesKey(i).toString(), hue));
     }
     legend.add(Charts.swatch(MEAN_CI, Charts.translucent(ChartStyle.REFERENCE, BAND_ALPHA * 2)));
-    XYPlot plot = new XYPlot(data, Charts.timeAxis(), Charts.countAxis(yLabel), renderer);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setFixedLegendItems(legend);
-    return ChartStyle.chart(title, plot);
+    return plot;
   }
 
   /**
@@ -198,14 +204,14 @@ public final class KpiCharts {
 
   /** One KPI's panel: bars with whiskers, its own value axis, the zero line and "n/a" for gaps. */
   private static CategoryPlot panel(Kpi kpi, List<String> campaigns) {
-    EstimateDataset data = new EstimateDataset(kpi.label(), campaigns, kpi.byCampaign());
+    EstimateDataset data = new EstimateDataset(List.of(kpi.label()), campaigns, List.of(kpi.byCampaign()));
     NumberAxis axis = new NumberAxis(kpi.label());
     axis.setLabelAngle(Math.PI / 2); // level, left of the panel: a row label rather than a squeezed column
     axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Charts.NUMBERS));
     axis.setRange(valueRange(kpi.byCampaign()));
     // Without a single value the scale means nothing: only the "n/a" labels remain.
     axis.setTickLabelsVisible(kpi.byCampaign().stream().anyMatch(e -> Double.isFinite(e.mean())));
-    CategoryPlot panel = new CategoryPlot(data, null, axis, new EstimateBarRenderer(format(kpi.byCampaign())));
+    CategoryPlot panel = new CategoryPlot(data, null, axis, new EstimateBarRenderer(format(kpi.byCampaign()), false));
     panel.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, new BasicStroke(1.5f)), Layer.FOREGROUND);
 
     for (int c = 0; c < campaigns.size(); c++) {
@@ -250,6 +256,11 @@ public final class KpiCharts {
     for (Estimate e : estimates) {
       if (Double.isFinite(e.mean())) largest = Math.max(largest, Math.abs(e.mean()));
     }
+    return format(largest);
+  }
+
+  /** Digits for printed values up to {@code largest} in absolute value, as in {@link #format(List)}. */
+  static NumberFormat format(double largest) {
     int decimals;
     if (largest == 0 || largest >= 100) decimals = 0;
     else if (largest >= 10) decimals = 1;

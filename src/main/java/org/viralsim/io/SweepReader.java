@@ -85,7 +85,7 @@ public final class SweepReader {
     String yaml = ScenarioReader.YAML.writeValueAsString(resolved);
     Integer threads = top.has("threads") ? top.integer("threads", 1) : null;
     if (threads != null && threads < 1) throw top.error("threads", "must be at least 1, was " + threads);
-    return new SweepFile(label, sweep, points, scenarios, baseScenario.seed(), threads, yaml, sha256(yaml));
+    return new SweepFile(label, sweep, points, scenarios, baseScenario.seed(), metrics, threads, yaml, sha256(yaml));
   }
 
   private static ObjectNode base(Section top, Path dir) {

@@ -62,6 +62,9 @@ public final class SweepFolder {
 
   public Path target() { return target; }
 
+  /** The folder being written. */
+  public Path dir() { return staging; }
+
   /** Path of a file inside the folder being written. */
   public Path file(String name) { return staging.resolve(name); }
 

@@ -13,10 +13,12 @@ import org.viralsim.experiment.Sweep;
 import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.design.Parameter;
 import org.viralsim.experiment.design.Point;
+import org.viralsim.observe.RunResult;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
 import org.viralsim.stats.MorrisScreening;
 import org.viralsim.stats.SobolIndices;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,11 +51,31 @@ public final class SweepTables {
 
   /** The hash a sweep folder's manifest records. */
   public static String hashOf(Path folder) {
+    return manifest(folder).path("sweep_hash").asString("");
+  }
+
+  /** The shard a sweep folder's manifest records ("I/N"), or null for the whole sweep. */
+  public static String shardOf(Path folder) {
+    JsonNode shard = manifest(folder).path("shard");
+    return shard.isString() ? shard.stringValue() : null;
+  }
+
+  private static JsonNode manifest(Path folder) {
+    Path file = folder.resolve("manifest.json");
     try {
-      return JSON.readTree(folder.resolve("manifest.json").toFile()).path("sweep_hash").asString("");
+      return JSON.readTree(file.toFile());
     } catch (RuntimeException e) {
-      throw new InputFileException(folder.resolve("manifest.json"), "cannot be read: " + e.getMessage());
+      throw new InputFileException(file, "cannot be read: " + e.getMessage());
     }
+  }
+
+  /** Keeps one run's per-tick series as timeseries/point-P-replication-R.csv, written whole then renamed. */
+  public static void writeTimeseries(Path dir, Run run, RunResult result) throws IOException {
+    Files.createDirectories(dir);
+    String name = "point-" + run.point() + "-replication-" + run.replication() + ".csv";
+    Path tmp = dir.resolve(name + ".tmp");
+    ResultsWriter.writeTimeseries(tmp, List.of(result));
+    Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Rewrites runs.csv in run order in one atomic step, then writes points.csv and sensitivity.csv. */

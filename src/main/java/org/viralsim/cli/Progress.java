@@ -1,8 +1,9 @@
 package org.viralsim.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
-/** Progress on stderr: a line rewritten in place on a terminal, a few plain lines otherwise. */
+/** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
 final class Progress {
   private final PrintWriter err;
   private final String what;
@@ -19,7 +20,9 @@ final class Progress {
 
   synchronized void update(int done) {
     double seconds = (System.nanoTime() - started) / 1e9;
-    String line = String.format("%s: %d/%d done, %.1f s", what, done, total, seconds);
+    double rate = done / Math.max(seconds, 1e-9);
+    String line = String.format(Locale.ROOT, "%s: %d/%d done, %.1f s, %.1f/s, about %.0f s left", what, done, total,
+        seconds, rate, (total - done) / rate);
     if (terminal) {
       err.print("\r" + line);
       err.flush();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.viralsim.config.Defaults;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -51,28 +52,57 @@ final class Overrides {
   }
 
   /**
-   * Sets each value in turn, creating missing mappings on the way. Roles are the exception: a missing
-   * {@code population.roles} starts from the default roles, so one of them can be tuned on its own.
+   * Sets each value in turn, creating missing mappings on the way. A numeric key picks an item of an
+   * existing list by its 0-based index ({@code campaigns.1.appeal}). Roles are the exception to
+   * creating empty mappings: a missing {@code population.roles} starts from the default roles, so one
+   * of them can be tuned on its own.
    */
   void applyTo(ObjectNode root) {
     for (Setting s : settings) {
-      ObjectNode node = root;
-      for (int i = 0; i < s.keys.length - 1; i++) {
+      JsonNode node = root;
+      for (int i = 0; i < s.keys.length; i++) {
         String key = s.keys[i];
-        JsonNode child = node.get(key);
+        boolean last = i == s.keys.length - 1;
+        if (node instanceof ArrayNode list) {
+          int index = index(s, i, list);
+          if (last) list.set(index, s.value); else node = list.get(index);
+          continue;
+        }
+        ObjectNode map = (ObjectNode) node;
+        if (last) {
+          map.set(key, s.value);
+          continue;
+        }
+        JsonNode child = map.get(key);
         if (child == null || child.isNull()) {
           boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");
-          child = roles ? ScenarioWriter.roles(Defaults.roles()) : node.objectNode();
-          node.set(key, child);
-        } else if (!child.isObject()) {
-          String at = String.join(".", List.of(s.keys).subList(0, i + 1));
-          throw new ScenarioException(LABEL, s.path, "cannot set it: " + at + " is " + Section.describe(child)
-              + ", not a mapping");
+          child = roles ? ScenarioWriter.roles(Defaults.roles()) : map.objectNode();
+          map.set(key, child);
+        } else if (!child.isObject() && !child.isArray()) {
+          throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i) + " is " + Section.describe(child)
+              + ", not a mapping or a list");
         }
-        node = (ObjectNode) child;
+        node = child;
       }
-      node.set(s.keys[s.keys.length - 1], s.value);
     }
+  }
+
+  private static int index(Setting s, int i, ArrayNode list) {
+    String key = s.keys[i];
+    if (!key.matches("\\d{1,9}")) {
+      throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " is a list; use an item's"
+          + " 0-based index, not \"" + key + "\"");
+    }
+    int index = Integer.parseInt(key);
+    if (index >= list.size()) {
+      throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has " + list.size()
+          + " items (indices from 0), not " + (index + 1));
+    }
+    return index;
+  }
+
+  private static String upTo(Setting s, int i) {
+    return String.join(".", List.of(s.keys).subList(0, i + 1));
   }
 
   /**
@@ -80,8 +110,9 @@ final class Overrides {
    * path lies at or under a setting, or one of its mappings exists only because a setting made it.
    */
   boolean blame(String keyPath, JsonNode original, JsonNode merged) {
+    String dotted = keyPath.replaceAll("\\[(\\d+)]", ".$1"); // campaigns[1].appeal as set: campaigns.1.appeal
     for (Setting s : settings) {
-      if (keyPath.equals(s.path) || keyPath.startsWith(s.path + ".") || keyPath.startsWith(s.path + "[")) return true;
+      if (dotted.equals(s.path) || dotted.startsWith(s.path + ".") || keyPath.equals(s.path) || keyPath.startsWith(s.path + ".") || keyPath.startsWith(s.path + "[")) return true;
     }
     JsonNode before = original;
     JsonNode after = merged;

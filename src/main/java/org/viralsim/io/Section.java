@@ -69,6 +69,9 @@ final class Section {
 
   void allowOnly(String... allowed) { allowOnly("", List.of(allowed), List.of()); }
 
+  /** The value of a key as written, or null when absent. */
+  JsonNode raw(String key) { return has(key) ? node.get(key) : null; }
+
   Section section(String key) { return new Section(file, at(key), node.get(key)); }
 
   /** The mappings of a list, each with its path {@code key[i]}; empty when absent. */

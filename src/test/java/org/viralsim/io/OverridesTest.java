@@ -118,7 +118,7 @@ class OverridesTest {
     assertError(error(FILE, "steps=ten"), "--set", "steps", "must be an integer, was \"ten\"");
     assertError(error(FILE, "network.mean_degree=5"), "--set", "network.mean_degree", "must be even (2m), was 5");
     assertError(defaultError("network.type=sbm"), "--set", "network.blocks", "is required for type sbm (a list of block sizes)");
-    assertError(error(FILE, "steps.max=1"), "--set", "steps.max", "cannot set it: steps is 72, not a mapping");
+    assertError(error(FILE, "steps.max=1"), "--set", "steps.max", "cannot set it: steps is 72, not a mapping or a list");
   }
 
   @Test
@@ -149,5 +149,22 @@ class OverridesTest {
     NetworkSpec.EdgeList net = (NetworkSpec.EdgeList) s.network();
     assertThat(net.resolved()).isEqualTo(dir.resolve("e.txt").toAbsolutePath().normalize().toString());
     assertThat(net.directed()).isTrue();
+  }
+
+  @Test
+  void aNumericKeyPicksAListItem() {
+    String twoCampaigns = "campaigns: [{name: a, appeal: 1}, {name: b, appeal: 2}]\n";
+    Scenario s = read(twoCampaigns, "campaigns.1.appeal=5");
+    assertThat(s.campaigns().get(0).appeal()).isEqualTo(1);
+    assertThat(s.campaigns().get(1).appeal()).isEqualTo(5);
+  }
+
+  @Test
+  void aListIndexMustExistAndBeANumber() {
+    String one = "campaigns: [{name: a}]\n";
+    assertError(error(one, "campaigns.1.appeal=5"), "--set", "campaigns.1.appeal",
+        "cannot set it: campaigns has 1 items (indices from 0), not 2");
+    assertError(error(one, "campaigns.first.appeal=5"), "--set", "campaigns.first.appeal",
+        "cannot set it: campaigns is a list; use an item's 0-based index, not \"first\"");
   }
 }

@@ -1,0 +1,81 @@
+package org.viralsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.viralsim.experiment.SweepRunner.Run;
+import org.viralsim.experiment.SweepSchedule;
+import org.viralsim.io.OutputException;
+import org.viralsim.io.RunLog;
+import org.viralsim.io.SweepFile;
+import org.viralsim.io.SweepFolder;
+import org.viralsim.io.SweepReader;
+import org.viralsim.io.SweepTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code viralsim merge}: the shard folders of one sweep combined into the folder an unsharded sweep writes. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = "Combine the results folders of a sweep's shards, checking they belong together and hold every run once.")
+final class MergeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Results folders of the shards.")
+  List<Path> dirs;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (must not exist or be empty). Default: results/NAME/TIMESTAMP.")
+  Path out;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Instant started = Instant.now();
+    SweepFile sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
+    Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
+    Map<Run, Path> from = new TreeMap<>(RunLog::compare);
+    try {
+      for (Path dir : dirs) {
+        String hash = SweepTables.hashOf(dir);
+        if (!hash.equals(sweep.hash())) {
+          throw new UserInputException(dir + ": belongs to another sweep (sweep_hash " + hash + ", expected "
+              + sweep.hash() + " as in " + dirs.get(0).resolve("sweep.yaml") + ")");
+        }
+        for (Map.Entry<Run, List<String>> r : RunLog.read(dir.resolve("runs.csv"), SweepCommand.columns(sweep)).entrySet()) {
+          Path before = from.put(r.getKey(), dir);
+          if (before != null) throw new UserInputException(describe(r.getKey()) + " is in both " + before + " and " + dir);
+          runs.put(r.getKey(), r.getValue());
+        }
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot read the shards (" + e + ")", e);
+    }
+    List<Run> missing = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
+        sweep.sweep().targetCi(), SweepCommand.targetValues(sweep, runs), 0, 1);
+    if (!missing.isEmpty()) {
+      throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
+          + " runs missing); merge every shard");
+    }
+    SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
+    try {
+      SweepTables.writeSweepFile(folder.dir(), sweep);
+      SweepTables.writeAll(folder.dir(), sweep, sweep.metrics(), runs);
+      SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep, started,
+          Instant.now(), 1), sweep, null, runs.size());
+    } catch (IOException e) {
+      throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
+    }
+    spec.commandLine().getOut().println("Results: " + folder.commit());
+    return 0;
+  }
+
+  private static String describe(Run run) {
+    return "run " + run.replication() + " of point " + run.point();
+  }
+}

@@ -1,0 +1,215 @@
+package org.viralsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.viralsim.config.Scenario;
+import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.Seeds;
+import org.viralsim.experiment.Sweep;
+import org.viralsim.experiment.SweepRunner;
+import org.viralsim.experiment.SweepRunner.Run;
+import org.viralsim.experiment.SweepSchedule;
+import org.viralsim.experiment.design.Parameter;
+import org.viralsim.graph.Graph;
+import org.viralsim.io.Manifest;
+import org.viralsim.io.OutputException;
+import org.viralsim.io.RunLog;
+import org.viralsim.io.SweepFile;
+import org.viralsim.io.SweepFolder;
+import org.viralsim.io.SweepReader;
+import org.viralsim.io.SweepTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code viralsim sweep}: a parameter sweep into a results folder, resumable after any interruption. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = "Run a parameter sweep (README, Sweeps): every point's replications, streamed to runs.csv.")
+final class SweepCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "Sweep file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Finish an interrupted sweep whose results folder is DIR.")
+  Path resume;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (must not exist or be empty). Default: results/NAME/TIMESTAMP.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the file's, else all cores).")
+  Integer threads;
+
+  @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N deterministic shares of the runs.")
+  String shard;
+
+  @Option(names = "--target-ci", paramLabel = "METRIC=HALFWIDTH",
+      description = "Add replications at each point until the 95% CI half-width of METRIC is below HALFWIDTH.")
+  String targetCi;
+
+  @Option(names = "--max-replications", paramLabel = "M", description = "Cap on replications per point with --target-ci.")
+  Integer maxReplications;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if ((file == null) == (resume == null)) throw new UserInputException("sweep: give a sweep file or --resume DIR");
+    if (resume != null && (out != null || shard != null || targetCi != null || maxReplications != null)) {
+      throw new UserInputException("--resume: continues the sweep as it was started; give no --out, --shard,"
+          + " --target-ci or --max-replications");
+    }
+    Instant started = Instant.now();
+    SweepFolder folder;
+    SweepFile sweep;
+    String shardText;
+    if (resume != null) {
+      folder = SweepFolder.resume(resume);
+      sweep = SweepReader.read(folder.file("sweep.yaml"), List.of());
+      if (!sweep.hash().equals(SweepTables.hashOf(folder.dir()))) {
+        throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash differs"
+            + " from manifest.json's sweep_hash)");
+      }
+      shardText = SweepTables.shardOf(folder.dir());
+    } else {
+      sweep = SweepReader.read(file, targetChanges());
+      shardText = shard;
+      int[] s = share(shardText);
+      if (s[1] > 1 && sweep.sweep().targetCi() != null) {
+        throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
+            + " runs depend on results at each point");
+      }
+      folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
+      err.println("sweep: results are kept in " + folder.dir() + " until done; if interrupted,"
+          + " finish with: viralsim sweep --resume " + folder.target());
+    }
+    int[] share = share(shardText);
+    int workers = threads != null ? threads
+        : sweep.threads() != null ? sweep.threads() : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
+    try {
+      Path dir = folder.dir();
+      SweepTables.writeSweepFile(dir, sweep);
+      SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
+          workers), sweep, shardText, 0);
+      int ran = runAll(sweep, folder, workers, share, err);
+      Map<Run, List<String>> runs = RunLog.read(folder.file("runs.csv"), columns(sweep));
+      SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
+      SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
+          workers), sweep, shardText, runs.size());
+      Path written = folder.commit();
+      spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs (%d run now)",
+          sweep.sweep().name(), sweep.points().size(), runs.size(), ran));
+      spec.commandLine().getOut().println("Results: " + written);
+    } catch (IOException e) {
+      throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
+    }
+    return 0;
+  }
+
+  /** The 0-based share and the number of shares of "I/N" (null: the whole sweep). */
+  static int[] share(String text) {
+    if (text == null) return new int[] {0, 1};
+    String[] parts = text.split("/", -1);
+    try {
+      int i = Integer.parseInt(parts[0].strip());
+      int n = Integer.parseInt(parts[1].strip());
+      if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) return new int[] {i - 1, n};
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      // reported below
+    }
+    throw new UserInputException("--shard: expected I/N with 1 <= I <= N, was \"" + text + "\"");
+  }
+
+  /** The manifest of a sweep folder: the seeds are those of replications 0, 1, ... at every point. */
+  static Manifest manifest(String command, SweepFile sweep, Instant started, Instant ended, int threads) {
+    Sweep.TargetCi target = sweep.sweep().targetCi();
+    int replications = target == null ? sweep.sweep().replications() : target.maxReplications();
+    List<Long> seeds = new ArrayList<>();
+    for (int i = 0; i < replications; i++) seeds.add(Seeds.replication(sweep.baseSeed(), i));
+    return new Manifest(command, Manifest.programVersion(), Manifest.gitCommitOrNull(), sweep.baseSeed(), seeds,
+        started, ended, threads, sweep.label());
+  }
+
+  /** The options that set the replication target, as settings of the sweep file. */
+  private List<String> targetChanges() {
+    List<String> changes = new ArrayList<>();
+    if (targetCi != null) {
+      int eq = targetCi.indexOf('=');
+      if (eq <= 0) throw new UserInputException("--target-ci: expected METRIC=HALFWIDTH, was \"" + targetCi + "\"");
+      changes.add("target_ci.metric=" + targetCi.substring(0, eq));
+      changes.add("target_ci.halfwidth=" + targetCi.substring(eq + 1));
+    }
+    if (maxReplications != null) {
+      if (targetCi == null) throw new UserInputException("--max-replications: goes with --target-ci");
+      changes.add("target_ci.max_replications=" + maxReplications);
+    }
+    return changes;
+  }
+
+  static int columns(SweepFile sweep) {
+    return RunLog.header(parameters(sweep), sweep.metrics()).size();
+  }
+
+  static List<String> parameters(SweepFile sweep) {
+    return sweep.sweep().parameters().stream().map(Parameter::key).toList();
+  }
+
+  /** Runs what is still to do, round after round while a replication target asks for more; returns how many ran. */
+  private static int runAll(SweepFile sweep, SweepFolder folder, int workers, int[] share, PrintWriter err)
+      throws IOException {
+    Path log = folder.file("runs.csv");
+    int ran = 0;
+    try (RunLog runLog = RunLog.open(log, parameters(sweep), sweep.metrics())) {
+      while (true) {
+        List<Run> todo = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
+            sweep.sweep().targetCi(), targetValues(sweep, RunLog.read(log, columns(sweep))), share[0], share[1]);
+        if (todo.isEmpty()) return ran;
+        Progress progress = new Progress(err, "runs", todo.size());
+        SweepRunner.Sink sink = (run, result, seconds) -> {
+          try {
+            if (sweep.sweep().keepTimeseries()) SweepTables.writeTimeseries(folder.file("timeseries"), run, result);
+            runLog.append(run, sweep.points().get(run.point()), result, seconds);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+        try {
+          SweepRunner.run(sweep.scenarios(), sweep.baseSeed(), todo, workers, SweepCommand::network, sink,
+              progress::update);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        progress.done();
+        ran += todo.size();
+      }
+    }
+  }
+
+  private static Graph network(Scenario s) {
+    return ReplicationRunner.sharedNetwork(s, ScenarioOptions.loadNetwork(s));
+  }
+
+  /** The target metric's value of each run done (0 without a target: only presence counts). */
+  static Map<Run, Double> targetValues(SweepFile sweep, Map<Run, List<String>> runs) {
+    int column = sweep.sweep().targetCi() == null ? -1
+        : 3 + sweep.sweep().parameters().size() + sweep.metrics().indexOf(sweep.sweep().targetCi().metric());
+    Map<Run, Double> values = new HashMap<>();
+    for (Map.Entry<Run, List<String>> r : runs.entrySet()) {
+      String f = column < 0 ? "0" : r.getValue().get(column);
+      values.put(r.getKey(), f.isEmpty() ? Double.NaN : Double.parseDouble(f));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,14 @@
+package org.viralsim.io;
+
+import java.util.List;
+import org.viralsim.config.Scenario;
+import org.viralsim.experiment.Sweep;
+import org.viralsim.experiment.design.Point;
+
+/**
+ * A sweep as read and checked: its points, the full scenario of each point, the seed of the base
+ * scenario (replication i of every point uses {@code Seeds.replication(baseSeed, i)}), and the
+ * names of the per-run metrics, the threads asked for (null when not), the resolved sweep file (the base scenario inlined) with its SHA-256.
+ */
+public record SweepFile(String label, Sweep sweep, List<Point> points, List<Scenario> scenarios, long baseSeed,
+    List<String> metrics, Integer threads, String resolvedYaml, String hash) {}

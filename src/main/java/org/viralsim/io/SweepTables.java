@@ -1,0 +1,171 @@
+package org.viralsim.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.viralsim.experiment.Sweep;
+import org.viralsim.experiment.SweepRunner.Run;
+import org.viralsim.experiment.design.Parameter;
+import org.viralsim.experiment.design.Point;
+import org.viralsim.observe.RunResult;
+import org.viralsim.stats.Estimate;
+import org.viralsim.stats.Estimates;
+import org.viralsim.stats.MorrisScreening;
+import org.viralsim.stats.SobolIndices;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The final files of a sweep, made from its runs alone so that they are the same however the runs
+ * were scheduled, interrupted or sharded: runs.csv in (point, replication) order, points.csv (per
+ * point and metric: mean, sd, 95% CI, n) and, for an analysis, sensitivity.csv.
+ */
+public final class SweepTables {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private SweepTables() {}
+
+  /** Per-point estimates of each metric, points in index order; points without runs are left out. */
+  public record PointEstimates(Point point, int replications, Map<String, Estimate> metrics) {}
+
+  public static void writeSweepFile(Path folder, SweepFile sweep) throws IOException {
+    Files.writeString(folder.resolve("sweep.yaml"), sweep.resolvedYaml(), StandardCharsets.UTF_8);
+  }
+
+  /** The manifest of a run with the sweep's hash, shard ("I/N", or null) and number of runs. */
+  public static void writeManifest(Path file, Manifest manifest, SweepFile sweep, String shard, int runs)
+      throws IOException {
+    ObjectNode root = manifest.toJson(JSON);
+    root.put("sweep_hash", sweep.hash());
+    if (shard == null) root.putNull("shard"); else root.put("shard", shard);
+    root.put("runs", runs);
+    ResultsWriter.writeJson(file, root);
+  }
+
+  /** The hash a sweep folder's manifest records. */
+  public static String hashOf(Path folder) {
+    return manifest(folder).path("sweep_hash").asString("");
+  }
+
+  /** The shard a sweep folder's manifest records ("I/N"), or null for the whole sweep. */
+  public static String shardOf(Path folder) {
+    JsonNode shard = manifest(folder).path("shard");
+    return shard.isString() ? shard.stringValue() : null;
+  }
+
+  private static JsonNode manifest(Path folder) {
+    Path file = folder.resolve("manifest.json");
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (RuntimeException e) {
+      throw new InputFileException(file, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Keeps one run's per-tick series as timeseries/point-P-replication-R.csv, written whole then renamed. */
+  public static void writeTimeseries(Path dir, Run run, RunResult result) throws IOException {
+    Files.createDirectories(dir);
+    String name = "point-" + run.point() + "-replication-" + run.replication() + ".csv";
+    Path tmp = dir.resolve(name + ".tmp");
+    ResultsWriter.writeTimeseries(tmp, List.of(result));
+    Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Rewrites runs.csv in run order in one atomic step, then writes points.csv and sensitivity.csv. */
+  public static List<PointEstimates> writeAll(Path folder, SweepFile sweep, List<String> metrics,
+      Map<Run, List<String>> runs) throws IOException {
+    List<String> parameters = sweep.sweep().parameters().stream().map(Parameter::key).toList();
+    Path tmp = folder.resolve("runs.csv.tmp");
+    try (CsvTable csv = new CsvTable(tmp, RunLog.header(parameters, metrics))) {
+      for (List<String> fields : runs.values()) csv.row(fields.stream().map(CsvTable::text).toArray());
+    }
+    Files.move(tmp, folder.resolve("runs.csv"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    List<PointEstimates> estimates = estimates(sweep, metrics, runs);
+    writePoints(folder.resolve("points.csv"), parameters, metrics, estimates);
+    if (!sweep.sweep().analysis().none() && estimates.size() == sweep.points().size()) {
+      writeSensitivity(folder.resolve("sensitivity.csv"), sweep.sweep(), estimates);
+    }
+    return estimates;
+  }
+
+  static List<PointEstimates> estimates(SweepFile sweep, List<String> metrics, Map<Run, List<String>> runs) {
+    int first = 3 + sweep.sweep().parameters().size();
+    List<PointEstimates> out = new ArrayList<>();
+    List<List<String>> atPoint = new ArrayList<>();
+    int point = -1;
+    for (Map.Entry<Run, List<String>> r : runs.entrySet()) {
+      if (r.getKey().point() != point) {
+        if (point >= 0) out.add(estimate(sweep.points().get(point), metrics, atPoint, first));
+        point = r.getKey().point();
+        atPoint = new ArrayList<>();
+      }
+      atPoint.add(r.getValue());
+    }
+    if (point >= 0) out.add(estimate(sweep.points().get(point), metrics, atPoint, first));
+    return out;
+  }
+
+  private static PointEstimates estimate(Point p, List<String> metrics, List<List<String>> rows, int first) {
+    Map<String, Estimate> m = new LinkedHashMap<>();
+    for (int j = 0; j < metrics.size(); j++) {
+      double[] x = new double[rows.size()];
+      for (int i = 0; i < x.length; i++) {
+        String f = rows.get(i).get(first + j);
+        x[i] = f.isEmpty() ? Double.NaN : Double.parseDouble(f);
+      }
+      m.put(metrics.get(j), Estimates.of(x));
+    }
+    return new PointEstimates(p, rows.size(), m);
+  }
+
+  private static void writePoints(Path file, List<String> parameters, List<String> metrics, List<PointEstimates> points)
+      throws IOException {
+    List<String> header = new ArrayList<>(List.of("point"));
+    header.addAll(parameters);
+    header.addAll(List.of("replications", "metric", "mean", "sd", "ci95_low", "ci95_high", "n"));
+    try (CsvTable csv = new CsvTable(file, header)) {
+      for (PointEstimates p : points) {
+        for (String m : metrics) {
+          Estimate e = p.metrics().get(m);
+          List<Object> row = new ArrayList<>(List.of(p.point().index()));
+          for (Object v : p.point().values().values()) row.add(RunLog.field(v));
+          row.addAll(List.of(p.replications(), m, e.mean(), e.sd(), e.ciLow(), e.ciHigh(), e.n()));
+          csv.row(row.toArray());
+        }
+      }
+    }
+  }
+
+  private static void writeSensitivity(Path file, Sweep sweep, List<PointEstimates> points) throws IOException {
+    boolean sobol = sweep.analysis().method().equals("sobol");
+    List<String> header = new ArrayList<>(List.of("parameter", "output"));
+    header.addAll(sobol ? List.of("S1", "S1_low", "S1_high", "ST", "ST_low", "ST_high") : List.of("mu", "mu_star", "sigma"));
+    try (CsvTable csv = new CsvTable(file, header)) {
+      for (String output : sweep.analysis().outputs()) {
+        double[] y = points.stream().mapToDouble(p -> p.metrics().get(output).mean()).toArray();
+        if (sobol) {
+          List<SobolIndices.Indices> all = SobolIndices.estimate(sweep.sobolPlan(), y, sweep.analysis().bootstrap(),
+              sweep.designSeed()).indices();
+          for (int i = 0; i < all.size(); i++) {
+            SobolIndices.Indices s = all.get(i);
+            csv.row(sweep.parameters().get(i).key(), output, s.first().estimate(), s.first().low(), s.first().high(),
+                s.total().estimate(), s.total().low(), s.total().high());
+          }
+        } else {
+          List<MorrisScreening.Effects> all = MorrisScreening.estimate(sweep.morrisPlan(), y);
+          for (int i = 0; i < all.size(); i++) {
+            MorrisScreening.Effects e = all.get(i);
+            csv.row(sweep.parameters().get(i).key(), output, e.mu(), e.muStar(), e.sigma());
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.viralsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.experiment.Seeds;
+import org.viralsim.experiment.SweepSchedule;
+
+/** {@code viralsim sweep} and {@code viralsim merge} end to end. */
+class SweepCommandTest {
+  static final String BASE = """
+      name: tiny
+      seed: 5
+      steps: 8
+      replications: 2
+      network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
+      campaign: {appeal: 3, start: 1, seeding: {strategy: top_degree, count: 2}}
+      """;
+  static final String GRID = """
+      base: tiny.yaml
+      parameters:
+        - {key: campaign.appeal, values: [1, 2]}
+        - {key: network.mean_degree, from: 2, to: 6, steps: 3}
+      replications: 3
+      """;
+
+  @TempDir Path dir;
+
+  Path sweepFile(String text) throws IOException {
+    Files.writeString(dir.resolve("tiny.yaml"), BASE);
+    return Files.writeString(dir.resolve("s.yaml"), text);
+  }
+
+  static Cli.Result ok(String... args) {
+    Cli.Result r = Cli.execute(args);
+    assertThat(r.exit()).as(r.toString()).isZero();
+    return r;
+  }
+
+  /** A table's lines without its last column (runs.csv: the timing column). */
+  static List<String> withoutTiming(Path file) throws IOException {
+    return Files.readAllLines(file).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+  }
+
+  static void assertSameResults(Path a, Path b) throws IOException {
+    assertThat(withoutTiming(b.resolve("runs.csv"))).isEqualTo(withoutTiming(a.resolve("runs.csv")));
+    assertThat(Files.readAllLines(b.resolve("points.csv"))).isEqualTo(Files.readAllLines(a.resolve("points.csv")));
+    assertThat(Files.readString(b.resolve("sweep.yaml"))).isEqualTo(Files.readString(a.resolve("sweep.yaml")));
+  }
+
+  @Test
+  void resultsAreTheSameForAnyNumberOfThreads() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("one").toString(), "--threads", "1");
+    ok("sweep", s.toString(), "--out", dir.resolve("two").toString(), "--threads", "2");
+    assertSameResults(dir.resolve("one"), dir.resolve("two"));
+    assertThat(Files.readAllLines(dir.resolve("one/runs.csv"))).hasSize(1 + 6 * 3);
+    assertThat(Files.readAllLines(dir.resolve("one/points.csv")).get(0))
+        .isEqualTo("point,campaign.appeal,network.mean_degree,replications,metric,mean,sd,ci95_low,ci95_high,n");
+    assertThat(Files.readString(dir.resolve("one/manifest.json"))).contains("\"sweep_hash\"");
+  }
+
+  @Test
+  void replicationIUsesTheSameSeedAtEveryPoint() throws IOException {
+    ok("sweep", sweepFile(GRID).toString(), "--out", dir.resolve("out").toString());
+    for (String line : Files.readAllLines(dir.resolve("out/runs.csv")).subList(1, 19)) {
+      String[] f = line.split(",");
+      assertThat(Long.parseLong(f[2])).isEqualTo(Seeds.replication(5, Integer.parseInt(f[1])));
+    }
+  }
+
+  @Test
+  void resumingAPartialSweepRunsOnlyWhatIsMissing() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("full").toString());
+    ok("sweep", s.toString(), "--out", dir.resolve("cut").toString());
+    // What an interrupted sweep leaves: its hidden folder, some runs in finishing order and a torn line.
+    Path staging = dir.resolve(".cut.sweep-partial");
+    Files.move(dir.resolve("cut"), staging);
+    Files.delete(staging.resolve("points.csv"));
+    List<String> lines = new ArrayList<>(Files.readAllLines(staging.resolve("runs.csv")));
+    List<String> kept = new ArrayList<>(lines.subList(1, 12));
+    Collections.shuffle(kept, new Random(1));
+    String torn = lines.get(12).substring(0, 20);
+    Files.writeString(staging.resolve("runs.csv"), lines.get(0) + "\n" + String.join("\n", kept) + "\n" + torn);
+    Cli.Result r = ok("sweep", "--resume", dir.resolve("cut").toString());
+    assertThat(r.out()).contains("18 runs (7 run now)");
+    assertSameResults(dir.resolve("full"), dir.resolve("cut"));
+    assertThat(staging).doesNotExist();
+  }
+
+  @Test
+  void resumeRefusesAFinishedOrUnknownFolder() throws IOException {
+    ok("sweep", sweepFile(GRID).toString(), "--out", dir.resolve("done").toString());
+    Cli.Result finished = Cli.execute("sweep", "--resume", dir.resolve("done").toString());
+    assertThat(finished.exit()).isEqualTo(2);
+    assertThat(finished.errLines()).containsExactly("viralsim: " + dir.resolve("done")
+        + ": is a finished sweep; there is nothing to resume");
+    assertThat(Cli.execute("sweep", "--resume", dir.resolve("nothing").toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void shardsMergeIntoTheUnshardedResult() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("all").toString());
+    ok("sweep", s.toString(), "--out", dir.resolve("s1").toString(), "--shard", "1/2");
+    ok("sweep", s.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2");
+    assertThat(Files.readAllLines(dir.resolve("s1/runs.csv"))).hasSize(1 + 9);
+    ok("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out", dir.resolve("merged").toString());
+    assertSameResults(dir.resolve("all"), dir.resolve("merged"));
+  }
+
+  @Test
+  void mergeRefusesOtherSweepsAndMissingOrDuplicateRuns() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("s1").toString(), "--shard", "1/2");
+    ok("sweep", s.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2");
+    Path other = Files.writeString(dir.resolve("other.yaml"), GRID.replace("replications: 3", "replications: 2"));
+    ok("sweep", other.toString(), "--out", dir.resolve("o2").toString(), "--shard", "2/2");
+    Cli.Result foreign = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("o2").toString());
+    assertThat(foreign.exit()).isEqualTo(2);
+    assertThat(foreign.err()).contains(dir.resolve("o2") + ": belongs to another sweep");
+    Cli.Result twice = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
+        dir.resolve("s1").toString());
+    assertThat(twice.err()).contains("run 0 of point 0 is in both");
+    Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString());
+    assertThat(missing.err()).contains("run 1 of point 0 is in none of the folders (9 runs missing)");
+  }
+
+  @Test
+  void aReplicationTargetAddsBatchesUntilTheIntervalIsNarrowEnough() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("ci").toString(), "--target-ci", "reach=1.5",
+        "--max-replications", "12");
+    List<String> runs = Files.readAllLines(dir.resolve("ci/runs.csv"));
+    int reach = Arrays.asList(runs.get(0).split(",")).indexOf("reach");
+    for (int p = 0; p < 6; p++) {
+      String prefix = p + ",";
+      double[] x = runs.stream().filter(l -> l.startsWith(prefix))
+          .mapToDouble(l -> Double.parseDouble(l.split(",")[reach])).toArray();
+      assertThat(x.length % 3 == 0 || x.length == 12).isTrue();
+      assertThat(SweepSchedule.halfWidth(x) < 1.5 || x.length == 12).as("point " + p).isTrue();
+      if (x.length > 3) assertThat(SweepSchedule.halfWidth(Arrays.copyOf(x, x.length - 3))).isGreaterThanOrEqualTo(1.5);
+    }
+    assertThat(Files.readString(dir.resolve("ci/sweep.yaml"))).contains("target_ci");
+  }
+
+  @Test
+  void aSobolAnalysisWritesSensitivityIndices() throws IOException {
+    Path s = sweepFile("""
+        base: tiny.yaml
+        parameters:
+          - {key: campaign.appeal, from: 0.5, to: 4}
+          - {key: population.roles.lurker.reshare, from: 0.01, to: 0.3}
+        replications: 1
+        analysis: {method: sobol, outputs: [reach], samples: 4, bootstrap: 50}
+        """);
+    ok("sweep", s.toString(), "--out", dir.resolve("sa").toString());
+    List<String> lines = Files.readAllLines(dir.resolve("sa/sensitivity.csv"));
+    assertThat(lines.get(0)).isEqualTo("parameter,output,S1,S1_low,S1_high,ST,ST_low,ST_high");
+    assertThat(lines).hasSize(3);
+    assertThat(Files.readAllLines(dir.resolve("sa/runs.csv"))).hasSize(1 + 4 * 4);
+  }
+
+  @Test
+  void badOptionsAreOneLineErrors() throws IOException {
+    Path s = sweepFile(GRID);
+    Cli.Result shard = Cli.execute("sweep", s.toString(), "--shard", "3/2");
+    assertThat(shard.exit()).isEqualTo(2);
+    assertThat(shard.errLines()).containsExactly("viralsim: --shard: expected I/N with 1 <= I <= N, was \"3/2\"");
+    Cli.Result ci = Cli.execute("sweep", s.toString(), "--target-ci", "reach");
+    assertThat(ci.errLines()).containsExactly("viralsim: --target-ci: expected METRIC=HALFWIDTH, was \"reach\"");
+  }
+}

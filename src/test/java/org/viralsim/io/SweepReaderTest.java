@@ -1,0 +1,99 @@
+package org.viralsim.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepReaderTest {
+  static final String BASE = """
+      name: tiny
+      seed: 5
+      steps: 8
+      replications: 2
+      network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
+      campaign: {appeal: 3, start: 1, seeding: {strategy: top_degree, count: 2}}
+      """;
+
+  @TempDir Path dir;
+
+  private Path sweep(String text) throws IOException {
+    Files.writeString(dir.resolve("tiny.yaml"), BASE);
+    return Files.writeString(dir.resolve("s.yaml"), text);
+  }
+
+  private ScenarioException error(String text) throws IOException {
+    Path file = sweep(text);
+    return assertThrows(ScenarioException.class, () -> SweepReader.read(file, List.of()));
+  }
+
+  @Test
+  void aGridOverTwoParametersGivesEveryCombinationAsAScenario() throws IOException {
+    SweepFile s = SweepReader.read(sweep("""
+        base: tiny.yaml
+        parameters:
+          - {key: campaign.appeal, values: [1, 2]}
+          - {key: network.mean_degree, from: 2, to: 6, steps: 3}
+        replications: 3
+        """), List.of());
+    assertThat(s.points()).hasSize(6);
+    assertThat(s.scenarios().get(5).campaign().appeal()).isEqualTo(2);
+    assertThat(s.sweep().replications()).isEqualTo(3);
+    assertThat(s.sweep().name()).isEqualTo("tiny-sweep");
+    assertThat(s.baseSeed()).isEqualTo(5);
+    assertThat(s.resolvedYaml()).contains("nodes: 60").doesNotContain("tiny.yaml");
+    assertThat(s.hash()).hasSize(64);
+  }
+
+  @Test
+  void anInlineBaseAndAnLhsDesignWork() throws IOException {
+    SweepFile s = SweepReader.read(sweep("""
+        base: {steps: 4, network: {type: erdos_renyi, nodes: 50, mean_degree: 4}}
+        parameters: [{key: campaign.appeal, from: 0.5, to: 4}, {key: steps, from: 2, to: 9, integer: true}]
+        design: lhs
+        samples: 7
+        seed: 3
+        """), List.of());
+    assertThat(s.scenarios()).hasSize(7).allSatisfy(sc -> assertThat(sc.steps()).isBetween(2, 9));
+  }
+
+  @Test
+  void listItemsAreSetByIndex() throws IOException {
+    SweepFile s = SweepReader.read(sweep("""
+        base: {campaigns: [{name: a}, {name: b}]}
+        parameters: [{key: campaigns.1.appeal, values: [2, 3]}]
+        """), List.of());
+    assertThat(s.scenarios().get(1).campaigns().get(1).appeal()).isEqualTo(3);
+    assertThat(s.scenarios().get(1).campaigns().get(0).appeal()).isEqualTo(1);
+  }
+
+  @Test
+  void errorsNameTheFileAndKeyPath() throws IOException {
+    String file = dir.resolve("s.yaml").toString();
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [2]}]\ndesing: grid\n"))
+        .hasMessageStartingWith(file + ": desing: unknown key");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [2]}]\nreplications: zero\n"))
+        .hasMessage(file + ": replications: must be an integer, was \"zero\"");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, from: 2}]\n"))
+        .hasMessage(file + ": parameters[0].to: is required (or give values)");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, from: 2, to: 1, steps: 3}]\n"))
+        .hasMessage(file + ": parameters[0].to: must be greater than from (2.0), was 1.0");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, from: 2, to: 5}]\ndesign: lhs\n"))
+        .hasMessage(file + ": samples: is required for design lhs");
+    assertThat(error("parameters: [{key: steps, values: [2]}]\n")).hasMessageStartingWith(file + ": base: is required");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [2]}]\nanalysis: {method: sobol, outputs: [rech]}\n"))
+        .hasMessageStartingWith(file + ": analysis.outputs[0]: unknown metric rech");
+  }
+
+  @Test
+  void anInvalidPointIsReportedWithItsValues() throws IOException {
+    assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [4]}, {key: network.mean_degree, values: [4, -1]}]\n"))
+        .hasMessageStartingWith(dir.resolve("s.yaml") + ": point 1 (steps=4, network.mean_degree=-1) is not a valid"
+            + " scenario: network.mean_degree: ");
+  }
+}

@@ -101,6 +101,8 @@ final class MarketChartWriter {
         for (int t = 0; t < steps; t++) if (total[t] > 0) mean[t] += cumulative[c][t] / total[t] / runs.size();
       }
     }
+    // A sum of runs.size() shares of 1 / runs.size() can round to just above 1.
+    for (double[] mean : share.values()) for (int t = 0; t < steps; t++) mean[t] = Math.min(1, mean[t]);
     return share;
   }
 }

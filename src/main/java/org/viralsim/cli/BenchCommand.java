@@ -2,12 +2,16 @@ package org.viralsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.viralsim.bench.CascadeBench;
 import org.viralsim.bench.CascadeBench.Result;
+import org.viralsim.bench.SweepBench;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.EdgeListReader;
+import org.viralsim.io.SweepFile;
+import org.viralsim.io.SweepReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +40,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rng-seed", paramLabel = "S", description = "Seed of the random stream (default ${DEFAULT-VALUE}).")
   long rngSeed = 1;
 
+  @Option(names = "--sweep", paramLabel = "SWEEP", description = "Sweep file: time its runs at each --threads count instead.")
+  Path sweep;
+
+  @Option(names = "--threads", paramLabel = "T,T...", split = ",",
+      description = "With --sweep: thread counts to compare (default: 1 and all cores).")
+  List<Integer> threads;
+
+  @Option(names = "--runs", paramLabel = "R", description = "With --sweep: runs per round, replications of every point in turn (default ${DEFAULT-VALUE}).")
+  int runs = 2000;
+
+  @Option(names = "--rounds", paramLabel = "K", description = "With --sweep: rounds over all thread counts; medians are shown (default ${DEFAULT-VALUE}).")
+  int rounds = 5;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -45,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserInputException("--seeds and --cascades must be at least 1 and --warmup at least 0");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (sweep != null) return benchSweep(out);
+    if (threads != null) throw new UserInputException("--threads: goes with --sweep");
     if (edges != null) {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();
@@ -57,6 +76,18 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     CascadeBench.builtInTable(out, seeds, cascades, warmup, rngSeed);
+    return 0;
+  }
+
+  private int benchSweep(PrintWriter out) {
+    List<Integer> counts = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
+    if (counts.isEmpty() || counts.stream().anyMatch(t -> t < 1)) {
+      throw new UserInputException("--threads: thread counts must be at least 1, were " + counts);
+    }
+    if (runs < 1 || rounds < 1) throw new UserInputException("--runs and --rounds must be at least 1");
+    SweepFile file = SweepReader.read(sweep, List.of());
+    SweepBench.Result r = SweepBench.measure(file, SweepCommand::network, counts, runs, rounds, warmup > 0 ? 2 : 0);
+    SweepBench.print(out, file.label(), r, counts);
     return 0;
   }
 }

@@ -6,11 +6,13 @@ import java.util.Locale;
 /** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
 final class Progress {
   private final PrintWriter err;
+  private static final long REDRAW_NANOS = 200_000_000L;
   private final String what;
   private final int total;
   private final boolean terminal = System.console() != null;
   private final long started = System.nanoTime();
   private int lastTenth = -1;
+  private long lastShown;
 
   Progress(PrintWriter err, String what, int total) {
     this.err = err;
@@ -19,7 +21,11 @@ final class Progress {
   }
 
   synchronized void update(int done) {
-    double seconds = (System.nanoTime() - started) / 1e9;
+    long now = System.nanoTime();
+    // A terminal line is redrawn at most every REDRAW_NANOS (and at the end), not after each of thousands of runs.
+    if (terminal && done < total && now - lastShown < REDRAW_NANOS) return;
+    lastShown = now;
+    double seconds = (now - started) / 1e9;
     double rate = done / Math.max(seconds, 1e-9);
     String line = String.format(Locale.ROOT, "%s: %d/%d done, %.1f s, %.1f/s, about %.0f s left", what, done, total,
         seconds, rate, (total - done) / rate);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.viralsim.config.Scenario;
+import org.viralsim.experiment.NetworkCache;
 import org.viralsim.experiment.ReplicationRunner;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.Sweep;
@@ -186,7 +187,7 @@ final class SweepCommand implements Callable<Integer> {
           }
         };
         try {
-          SweepRunner.run(sweep.scenarios(), sweep.baseSeed(), todo, workers, SweepCommand::network, sink,
+          SweepRunner.run(sweep.scenarios(), sweep.baseSeed(), todo, workers, new NetworkCache(SweepCommand::network, workers), sink,
               progress::update);
         } catch (UncheckedIOException e) {
           throw e.getCause();
@@ -197,7 +198,7 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  private static Graph network(Scenario s) {
+  static Graph network(Scenario s) {
     return ReplicationRunner.sharedNetwork(s, ScenarioOptions.loadNetwork(s));
   }
 

@@ -1,13 +1,15 @@
 package org.viralsim.cli;
 
+import org.viralsim.experiment.MemoryExhausted;
 import org.viralsim.io.InputFileException;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.ScenarioException;
 import picocli.CommandLine;
 
 /**
- * Turns the exceptions that mean "this input cannot be used" into one line on stderr and exit
- * code 2; anything else is a defect and keeps its stack trace (exit code 1).
+ * Turns the exceptions that mean "this input cannot be used" (also: its runs do not fit in memory)
+ * into one line on stderr and exit code 2; anything else is a defect and keeps its stack trace
+ * (exit code 1).
  */
 final class UserErrors implements CommandLine.IExecutionExceptionHandler {
   @Override
@@ -21,7 +23,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
   static String userMessage(Throwable ex) {
     if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException
-        || ex instanceof OutputException) {
+        || ex instanceof OutputException || ex instanceof MemoryExhausted) {
       return ex.getMessage();
     }
     return null;

@@ -92,6 +92,7 @@ public final class ReplicationRunner {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof OutOfMemoryError oom) throw new MemoryExhausted(oom);
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();

@@ -70,6 +70,7 @@ public final class SweepRunner {
     }
     Throwable t = failure.get();
     if (t instanceof RuntimeException re) throw re;
+    if (t instanceof OutOfMemoryError oom) throw new MemoryExhausted(oom);
     if (t instanceof Error err) throw err;
     if (t != null) throw new IllegalStateException(t);
   }

@@ -52,7 +52,8 @@ final class Overrides {
   }
 
   /**
-   * Sets each value in turn, creating missing mappings on the way. A numeric key picks an item of an
+   * Sets each value in turn, creating missing mappings on the way, except a brand or role that the
+   * scenario lacks (a misspelt name must not add one). A numeric key picks an item of an
    * existing list by its 0-based index ({@code campaigns.1.appeal}). Roles are the exception to
    * creating empty mappings: a missing {@code population.roles} starts from the default roles, so one
    * of them can be tuned on its own.
@@ -74,6 +75,11 @@ final class Overrides {
           continue;
         }
         JsonNode child = map.get(key);
+        if ((child == null || child.isNull()) && !map.isEmpty() && namesOnly(s, i)) {
+          throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
+              + "\" (it has " + String.join(", ", map.propertyNames()) + "); --set changes named entries, add new"
+              + " ones to the scenario file");
+        }
         if (child == null || child.isNull()) {
           boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");
           child = roles ? ScenarioWriter.roles(Defaults.roles()) : map.objectNode();
@@ -85,6 +91,15 @@ final class Overrides {
         node = child;
       }
     }
+  }
+
+  /**
+   * Whether keys[i] names an entry of a mapping of named entries (brands, roles), where a typo must
+   * not add one once the scenario names some (a scenario without brands has one implicit brand,
+   * which --set may declare).
+   */
+  private static boolean namesOnly(Setting s, int i) {
+    return (i == 1 && s.keys[0].equals("brands")) || (i == 2 && s.keys[0].equals("population") && s.keys[1].equals("roles"));
   }
 
   private static int index(Setting s, int i, ArrayNode list) {

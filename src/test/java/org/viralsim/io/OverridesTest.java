@@ -98,6 +98,18 @@ class OverridesTest {
   }
 
   @Test
+  void aMisspeltRoleOrBrandIsAnErrorNotANewOne() {
+    assertError(defaultError("population.roles.lurkr.reshare=0.1"), "--set", "population.roles.lurkr.reshare",
+        "cannot set it: population.roles has no \"lurkr\" (it has creator, contributor, lurker); --set changes"
+            + " named entries, add new ones to the scenario file");
+    String branded = FILE + "brands:\n  acme: {value: 40}\n  rival: {value: 30}\ncampaign: {brand: acme}\n";
+    assertError(error(branded, "brands.acmee.value=3"), "--set", "brands.acmee.value",
+        "cannot set it: brands has no \"acmee\" (it has acme, rival); --set changes named entries, add new ones to"
+            + " the scenario file");
+    assertThat(read(branded, "brands.rival.value=3").brands().get(1).value()).isEqualTo(3);
+  }
+
+  @Test
   void malformedSettings() {
     assertError(defaultError("steps10"), "--set", null, "expected KEY.PATH=VALUE, was \"steps10\"");
     assertError(defaultError("=5"), "--set", null, "missing key before '=' in \"=5\"");

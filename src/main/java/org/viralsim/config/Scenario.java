@@ -66,6 +66,10 @@ public record Scenario(String name, long seed, int steps, int replications, doub
       if (c.start() >= steps) {
         throw new InvalidValueException(at + ".start", "must be before steps (" + steps + "), was " + c.start());
       }
+      if (c.paid().budget() > 0 && c.paid().start() >= steps) {
+        throw new InvalidValueException(at + ".paid.start", "must be before steps (" + steps + ") for the budget to be"
+            + " spent, was " + c.paid().start());
+      }
       if (brands.stream().noneMatch(b -> b.name().equals(c.brand()))) {
         throw new InvalidValueException(at + ".brand", "no brand named \"" + c.brand() + "\"");
       }

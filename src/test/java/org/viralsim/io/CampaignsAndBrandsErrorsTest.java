@@ -136,6 +136,7 @@ class CampaignsAndBrandsErrorsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       "{steps: 5, campaigns: [{start: 5}]}                 | campaigns[0].start | must be before steps (5), was 5",
       "{steps: 5, campaign: {start: 5}}                    | campaign.start | must be before steps (5), was 5",
+      "{steps: 5, campaign: {paid: {budget: 10, start: 5}}} | campaign.paid.start | must be before steps (5) for the budget to be spent, was 5",
       "campaigns: [{paid: {role: vip}}]                    | campaigns[0].paid.role | no such role \"vip\"; the population has creator, contributor, lurker",
       "{steps: 10, brand: {name: acme, incidents: [{tick: 10, share: 0.1}]}} | brand.incidents[0].tick | must be before steps (10), was 10",
       "{steps: 10, brand: {incidents: [{tick: 0, share: 0.1}, {tick: 12, share: 0.1}]}} | brand.incidents[1].tick | must be before steps (10), was 12",

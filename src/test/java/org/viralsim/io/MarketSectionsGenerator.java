@@ -57,16 +57,16 @@ final class MarketSectionsGenerator {
     for (String name : names(r, count, "c")) {
       int start = r.nextInt(steps);
       campaigns.add(new Campaign(name, pick(r, brands).name(), pick(r, List.of(Sentiment.values())), number(r, 1000),
-          start, ScenarioWriterTest.seeding(r), paid(r, start, population)));
+          start, ScenarioWriterTest.seeding(r), paid(r, start, steps, population)));
     }
     return campaigns;
   }
 
-  private static Paid paid(Random r, int start, Population population) {
+  private static Paid paid(Random r, int start, int steps, Population population) {
     Targeting targeting = pick(r, List.of(Targeting.values()));
     String role = targeting == Targeting.ROLE ? pick(r, List.of(population.roleNames())) : null;
     // cpm of at least 1 keeps a budget up to 1e6 under the limit of impressions.
-    return new Paid(number(r, 1e6), 1 + number(r, 1e4), targeting, role, start + r.nextInt(1000),
+    return new Paid(number(r, 1e6), 1 + number(r, 1e4), targeting, role, start + r.nextInt(steps - start),
         1 + r.nextInt(10_000));
   }
 

@@ -19,9 +19,6 @@ import org.viralsim.graph.Graph;
  * for {@code lifetime} ticks from its arrival; with lifetime 1 that is the tick after the share, as
  * in the independent cascade. With feeds and attention unbounded, lifetime 1 and every user always
  * online, this model is the independent cascade.
- *
- * <p>Depth and breadth are counted over generations of the cascade tree (authors and direct
- * reshares are generation 0), which with lifetime 1 are the ticks of the independent cascade.
  */
 final class FeedSpreading implements Spreading {
   /*
@@ -70,10 +67,6 @@ final class FeedSpreading implements Spreading {
     int slot = -1;
     /** The last tick at which an entry of the item was delivered. */
     int lastDelivery;
-    /** Generation in the cascade tree of each sharer recorded so far, in sharer order. */
-    final IntList generation = new IntList(4);
-    /** Sharers per generation. */
-    int[] breadth = new int[4];
   }
 
   FeedSpreading(Graph graph, byte[] roleOf, Role[] roles, Feed feed, Activity activity) {
@@ -122,7 +115,6 @@ final class FeedSpreading implements Spreading {
     int end = item.cascadeSize();
     if (item.delivered == end) return;
     State s = state(item);
-    record(item, s); // roots added since the last tick: authors, reshares after paid impressions
     for (int p = item.delivered; p < end; p++) {
       int u = item.users.get(p);
       for (int a = offsets[u]; a < offsets[u + 1]; a++) {
@@ -231,7 +223,6 @@ final class FeedSpreading implements Spreading {
     double w = random.nextDouble();
     if (w < x.reshare && !item.sharedBy(v)) {
       item.reshare(v, f[at + FROM]);
-      record(item, state(item));
     }
     if (x.comments(w)) {
       item.comment(v);
@@ -243,18 +234,6 @@ final class FeedSpreading implements Spreading {
   private static State state(Item item) {
     if (item.spreadState == null) item.spreadState = new State();
     return (State) item.spreadState;
-  }
-
-  /** Gives each sharer not recorded yet its generation, and updates the item's depth and breadth. */
-  private static void record(Item item, State s) {
-    for (int p = s.generation.size(); p < item.cascadeSize(); p++) {
-      int parent = item.parents.get(p);
-      int g = parent < 0 ? 0 : s.generation.get(parent) + 1;
-      s.generation.add(g);
-      if (g == s.breadth.length) s.breadth = Arrays.copyOf(s.breadth, 2 * g);
-      item.maxBreadth = Math.max(item.maxBreadth, ++s.breadth[g]);
-      item.depth = Math.max(item.depth, g);
-    }
   }
 
   private int acquire(Item item) {

@@ -70,13 +70,8 @@ public final class IndependentCascade implements Spreading {
         }
       }
     }
-    int next = item.users.size();
     item.frontierStart = end;
-    item.frontierEnd = next;
-    if (next > end) {
-      item.depth++;
-      item.maxBreadth = Math.max(item.maxBreadth, next - end);
-    }
+    item.frontierEnd = item.users.size();
   }
 
   /** Follower v, who has not reshared the item, was hit: it reads, and may reshare or comment. */

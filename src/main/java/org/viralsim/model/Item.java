@@ -31,8 +31,6 @@ public final class Item {
   Object spreadState;
   /** Users who posted it; paid impressions add roots who reshared, not authors. */
   private int authors;
-  int depth;
-  int maxBreadth;
   long impressions;
   long reshares;
   long comments;
@@ -107,7 +105,6 @@ public final class Item {
     parents.add(-1);
     if (readers != null) readers.add(user);
     frontierEnd = users.size();
-    maxBreadth = Math.max(maxBreadth, frontierEnd - frontierStart);
   }
 
   public int id() { return id; }
@@ -132,12 +129,6 @@ public final class Item {
 
   /** Users who posted or reshared it, authors included. */
   public int cascadeSize() { return users.size(); }
-
-  /** Generations below the authors: 0 when nobody reshared. */
-  public int depth() { return depth; }
-
-  /** Most users who shared it in one generation. */
-  public int maxBreadth() { return maxBreadth; }
 
   /** Distinct users who read it, authors included (counted for all but organic items). */
   public int reach() { return readers == null ? 0 : readers.size(); }

@@ -72,11 +72,16 @@ public final class SingleCascade {
 
   /** Spreads an item posted by the given distinct users until it stops; returns it. */
   public Item run(int[] authors, MersenneTwisterFast random) {
+    return run(authors, random, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #run(int[], MersenneTwisterFast)}, but stopped after {@code ticks} ticks. */
+  public Item run(int[] authors, MersenneTwisterFast random, int ticks) {
     Item item = new Item(asCampaign ? 0 : 1, asCampaign, 0, reactions, graph.nodeCount());
     for (int a : authors) item.addAuthor(a);
     item.booked = item.cascadeSize();
     List<Item> one = List.of(item);
-    for (int tick = 1; spreading.inFlight(item, tick - 1); tick++) {
+    for (int tick = 1; tick <= ticks && spreading.inFlight(item, tick - 1); tick++) {
       spreading.spread(one, tick, random);
       if (asCampaign) activity.recordReshares(item, roleOf);
     }

@@ -158,7 +158,6 @@ public final class ThresholdSpreading implements Spreading {
   private void read(Item item, State s, MersenneTwisterFast random) {
     IntList pending = s.pending;
     double appeal = item.reactions[0].appeal;
-    int before = item.cascadeSize();
     int kept = 0;
     for (int i = 0; i < pending.size(); i++) {
       int v = pending.get(i);
@@ -180,10 +179,5 @@ public final class ThresholdSpreading implements Spreading {
       }
     }
     pending.truncate(kept);
-    int adopted = item.cascadeSize() - before;
-    if (adopted > 0) {
-      item.depth++;
-      item.maxBreadth = Math.max(item.maxBreadth, adopted);
-    }
   }
 }

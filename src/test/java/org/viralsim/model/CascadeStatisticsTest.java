@@ -35,8 +35,8 @@ class CascadeStatisticsTest {
       Item item = engine.run(new int[] {0}, random);
       leaves[i] = item.cascadeSize() - 1;
       assertThat(item.reshares()).isEqualTo(item.cascadeSize() - 1);
-      assertThat(item.depth()).isEqualTo(leaves[i] > 0 ? 1 : 0);
-      assertThat(item.maxBreadth()).isEqualTo((int) Math.max(1, leaves[i]));
+      assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(leaves[i] > 0 ? 1 : 0);
+      assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo((int) Math.max(1, leaves[i]));
     }
     double[] b = Moments.binomial(n, t);
     Moments.assertMean("leaves resharing", leaves, b[0], Math.sqrt(b[1]));
@@ -155,8 +155,8 @@ class CascadeStatisticsTest {
         assertThat(TestGraphs.hasArc(g, sharers[parents[i]], sharers[i])).isTrue();
       }
     }
-    assertThat(item.depth()).isEqualTo(eccentricity);
-    assertThat(item.maxBreadth()).isEqualTo(IntStream.of(layer).max().getAsInt());
+    assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(eccentricity);
+    assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo(IntStream.of(layer).max().getAsInt());
     assertThat(TreeMetrics.depth(parents)).isEqualTo(eccentricity);
     assertThat(item.reshares()).isEqualTo(reachable - authors.length);
   }
@@ -170,9 +170,9 @@ class CascadeStatisticsTest {
     Item item = SingleCascade.uniform(g, 0.0).run(authors, random);
     assertThat(item.sharersInOrder()).containsExactly(authors);
     assertThat(item.parentIndex()).containsOnly(-1);
-    assertThat(item.depth()).isZero();
+    assertThat(TreeMetrics.depth(item.parentIndex())).isZero();
     assertThat(item.reshares()).isZero();
-    assertThat(item.maxBreadth()).isEqualTo(authors.length);
+    assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo(authors.length);
     assertThat(item.inFlight()).isFalse();
   }
 
@@ -181,9 +181,9 @@ class CascadeStatisticsTest {
   @CsvSource({"1", "2", "3", "10", "100", "2500"})
   void certainTransmissionRunsDownAChain(int k) {
     Item item = SingleCascade.uniform(TestGraphs.directedChain(k), 1.0).run(new int[] {0}, new MersenneTwisterFast(k));
-    assertThat(item.depth()).isEqualTo(k);
+    assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(k);
     assertThat(item.cascadeSize()).isEqualTo(k + 1);
-    assertThat(item.maxBreadth()).isEqualTo(1);
+    assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo(1);
     assertThat(item.sharersInOrder()).containsExactly(IntStream.rangeClosed(0, k).toArray());
     assertThat(TreeMetrics.structuralVirality(item.parentIndex())).isCloseTo((k + 2) / 3.0, offset(1e-9 * k));
   }
@@ -197,8 +197,8 @@ class CascadeStatisticsTest {
     double[] depth = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
       Item item = engine.run(new int[] {0}, random);
-      depth[i] = item.depth();
-      assertThat(item.cascadeSize()).isEqualTo(item.depth() + 1);
+      depth[i] = TreeMetrics.depth(item.parentIndex());
+      assertThat(item.cascadeSize()).isEqualTo(TreeMetrics.depth(item.parentIndex()) + 1);
     }
     double mean = 0;
     double second = 0;
@@ -231,7 +231,7 @@ class CascadeStatisticsTest {
       assertThat(activity.reshares(0)).isZero();
       activity.recordReshares(item, roleOf);
       assertThat(item.cascadeSize()).as("after %d generations", step).isEqualTo(step + 1);
-      assertThat(item.depth()).isEqualTo(step);
+      assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(step);
       assertThat(activity.reshares(0)).isEqualTo(1);
       assertThat(activity.comments(0)).isEqualTo(1);
       activity.endTick();

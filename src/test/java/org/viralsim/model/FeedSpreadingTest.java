@@ -11,6 +11,7 @@ import org.viralsim.config.Feed;
 import org.viralsim.config.FeedRanking;
 import org.viralsim.config.Role;
 import org.viralsim.graph.Graph;
+import org.viralsim.stats.TreeMetrics;
 import org.viralsim.testing.TestGraphs;
 
 /** The feed rules on graphs small enough to follow every entry by hand. */
@@ -167,8 +168,8 @@ class FeedSpreadingTest {
     assertThat(item.impressions()).isEqualTo(3);
     assertThat(item.comments()).isEqualTo(3);
     assertThat(activity.comments(0)).isEqualTo(3);
-    assertThat(item.depth()).isEqualTo(1);
-    assertThat(item.maxBreadth()).isEqualTo(3);
+    assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(1);
+    assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo(3);
     assertThat(model.inFlight(item, 1)).as("the hub's reshare is still to be delivered").isTrue();
     model.spread(live, 2, random);
     assertThat(item.cascadeSize()).isEqualTo(4);
@@ -188,12 +189,12 @@ class FeedSpreadingTest {
     for (int tick = 1; tick <= k; tick++) {
       model.spread(live, tick, random);
       assertThat(item.cascadeSize()).isEqualTo(tick + 1);
-      assertThat(item.depth()).isEqualTo(tick);
+      assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(tick);
       assertThat(model.inFlight(item, tick)).isTrue();
     }
     model.spread(live, k + 1, random);
     assertThat(model.inFlight(item, k + 1)).isFalse();
-    assertThat(item.maxBreadth()).isEqualTo(1);
+    assertThat(TreeMetrics.maxBreadth(item.parentIndex())).isEqualTo(1);
     assertThat(item.parentIndex()).containsExactly(-1, 0, 1, 2, 3);
   }
 }

@@ -14,6 +14,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -87,6 +88,18 @@ public final class ChartStyle {
         for (Object subplot : combined.getSubplots()) style((CategoryPlot) subplot);
       }
     }
+  }
+
+  /**
+   * Adds a line of explanation right below the title, such as what a point or a cell stands for,
+   * before any other subtitle so that it spans the chart's width; long lines wrap.
+   */
+  public static void subtitle(JFreeChart chart, String text) {
+    TextTitle subtitle = new TextTitle(text, new Font(FONT, Font.PLAIN, 15));
+    subtitle.setPaint(TEXT);
+    subtitle.setPosition(RectangleEdge.TOP);
+    subtitle.setPadding(new RectangleInsets(2, 0, 6, 0));
+    chart.addSubtitle(0, subtitle);
   }
 
   /** A plain font of the common family. */

@@ -20,10 +20,12 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
@@ -100,8 +102,11 @@ public final class SweepCharts {
       }
       data.addSeries(series);
     }
-    return ChartStyle.chart(title, KpiCharts.meansWithBands(data, parameterAxis(parameter, logX),
-        Charts.countAxis(metric)));
+    XYPlot plot = KpiCharts.meansWithBands(data, parameterAxis(parameter, logX), Charts.countAxis(metric));
+    // A marker at each parameter value shows where the sweep has a point; the lines only join them.
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesShapesVisible(i, true);
+    return ChartStyle.chart(title, plot);
   }
 
   /**
@@ -114,18 +119,28 @@ public final class SweepCharts {
    */
   public static JFreeChart heatmap(String title, String xParam, double[] xValues, String yParam,
       double[] yValues, double[][] mean, String metric) {
-    if (xValues.length == 0 || yValues.length == 0) throw new IllegalArgumentException("empty grid");
-    if (mean.length != xValues.length) {
-      throw new IllegalArgumentException(mean.length + " rows of means for " + xValues.length + " values of " + xParam);
+    return heatmap(title, xParam, labels(xValues), yParam, labels(yValues), mean, metric);
+  }
+
+  /**
+   * As {@link #heatmap(String, String, double[], String, double[], double[][], String)}, with the
+   * grid values given as tick labels, for parameters whose values are not numbers (such as
+   * {@code random} and {@code by_degree}).
+   */
+  public static JFreeChart heatmap(String title, String xParam, String[] xLabels, String yParam,
+      String[] yLabels, double[][] mean, String metric) {
+    if (xLabels.length == 0 || yLabels.length == 0) throw new IllegalArgumentException("empty grid");
+    if (mean.length != xLabels.length) {
+      throw new IllegalArgumentException(mean.length + " rows of means for " + xLabels.length + " values of " + xParam);
     }
     for (int i = 0; i < mean.length; i++) {
-      Charts.requireLength(mean[i], yValues.length, xParam + " = " + label(xValues[i]));
+      Charts.requireLength(mean[i], yLabels.length, xParam + " = " + xLabels[i]);
     }
-    int cells = xValues.length * yValues.length;
+    int cells = xLabels.length * yLabels.length;
     double[][] xyz = new double[3][cells];
-    for (int i = 0; i < xValues.length; i++) {
-      for (int j = 0; j < yValues.length; j++) {
-        int k = i * yValues.length + j;
+    for (int i = 0; i < xLabels.length; i++) {
+      for (int j = 0; j < yLabels.length; j++) {
+        int k = i * yLabels.length + j;
         xyz[0][k] = i;
         xyz[1][k] = j;
         xyz[2][k] = mean[i][j];
@@ -136,7 +151,7 @@ public final class SweepCharts {
     HeatScale scale = HeatScale.over(mean);
     XYBlockRenderer renderer = new XYBlockRenderer();
     renderer.setPaintScale(scale);
-    XYPlot plot = new XYPlot(data, gridAxis(xParam, xValues), gridAxis(yParam, yValues), renderer);
+    XYPlot plot = new XYPlot(data, gridAxis(xParam, xLabels), gridAxis(yParam, yLabels), renderer);
     if (cells <= MAX_LABELLED_CELLS) labelCells(plot, mean, scale);
 
     JFreeChart chart = ChartStyle.chart(title, plot);
@@ -153,9 +168,21 @@ public final class SweepCharts {
    * is not finite are left out; the legend counts the points shown.
    */
   public static JFreeChart scatter(String title, String parameter, String metric, double[] x, double[] y) {
+    return scatter(title, parameter, metric, x, y, false, false);
+  }
+
+  /**
+   * As {@link #scatter(String, String, String, double[], double[])}, on a logarithmic parameter axis
+   * when {@code logX} (for parameters sampled over orders of magnitude; values above 0), and with
+   * {@code trend} a line through the mean of the points in each bin of the parameter (see
+   * {@link BinnedMeans}), which shows the metric's average response where single points scatter.
+   */
+  public static JFreeChart scatter(String title, String parameter, String metric, double[] x, double[] y,
+      boolean logX, boolean trend) {
     Charts.requireLength(y, x.length, metric);
     List<double[]> points = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
+      if (logX && Double.isFinite(x[i]) && Double.isFinite(y[i])) requireParameter(x[i], true, parameter);
       if (Double.isFinite(x[i]) && Double.isFinite(y[i])) points.add(new double[] {x[i], y[i]});
     }
     XYSeries series = new XYSeries(String.format(Charts.NUMBERS, "design points (%,d)", points.size()), true, true);
@@ -163,8 +190,20 @@ public final class SweepCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     renderer.setSeriesPaint(0, Charts.translucent(ChartStyle.color(0), POINT_ALPHA));
     renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-    XYPlot plot = new XYPlot(new XYSeriesCollection(series), parameterAxis(parameter, false),
+    XYPlot plot = new XYPlot(new XYSeriesCollection(series), parameterAxis(parameter, logX),
         Charts.countAxis(metric), renderer);
+    BinnedMeans.Trend means = trend ? BinnedMeans.of(points, logX) : null;
+    if (means != null) {
+      XYSeries line = new XYSeries(means.label(), false, true);
+      for (int b = 0; b < means.bins(); b++) line.add(means.x()[b], means.y()[b]);
+      XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+      lines.setSeriesPaint(0, ChartStyle.color(1));
+      lines.setSeriesStroke(0, ChartStyle.LINE);
+      lines.setSeriesShape(0, ShapeUtils.createDiamond(5f));
+      plot.setDataset(1, new XYSeriesCollection(line));
+      plot.setRenderer(1, lines);
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the trend over the points
+    }
     return ChartStyle.chart(title, plot);
   }
 
@@ -187,10 +226,16 @@ public final class SweepCharts {
    * beside σ, their spread (non-linearity or interactions), with their values printed above.
    */
   public static JFreeChart morrisBars(String title, List<String> parameters, double[] muStar, double[] sigma) {
+    return morrisBars(title, parameters, muStar, sigma, "elementary effect");
+  }
+
+  /** As {@link #morrisBars(String, List, double[], double[])}, with the value axis saying what an effect is measured in. */
+  public static JFreeChart morrisBars(String title, List<String> parameters, double[] muStar, double[] sigma,
+      String valueLabel) {
     Map<String, List<Estimate>> rows = new LinkedHashMap<>();
     rows.put(MU_STAR, withIntervals(MU_STAR, parameters, muStar, null));
     rows.put(SIGMA, withIntervals(SIGMA, parameters, sigma, null));
-    return bars(title, parameters, rows, "elementary effect", false);
+    return bars(title, parameters, rows, valueLabel, false);
   }
 
   /** Grouped bars, a group per parameter and a colour per row. */
@@ -253,7 +298,7 @@ public final class SweepCharts {
   }
 
   private static ValueAxis parameterAxis(String parameter, boolean logX) {
-    if (logX) return Charts.logAxis(parameter, VALUES);
+    if (logX) return new ParameterLogAxis(parameter, VALUES);
     NumberAxis axis = new NumberAxis(parameter);
     axis.setAutoRangeIncludesZero(false);
     axis.setNumberFormatOverride(VALUES);
@@ -261,9 +306,7 @@ public final class SweepCharts {
   }
 
   /** An axis with a tick per grid value, labelled with the value. */
-  private static SymbolAxis gridAxis(String parameter, double[] values) {
-    String[] labels = new String[values.length];
-    for (int i = 0; i < values.length; i++) labels[i] = label(values[i]);
+  private static SymbolAxis gridAxis(String parameter, String[] labels) {
     SymbolAxis axis = new SymbolAxis(parameter, labels);
     axis.setGridBandsVisible(false);
     axis.setLowerMargin(0);
@@ -281,6 +324,7 @@ public final class SweepCharts {
       for (int j = 0; j < mean[i].length; j++) {
         double v = mean[i][j];
         String text = Double.isFinite(v) ? format.format(v) : EstimateBarRenderer.MISSING;
+        if (text.matches("-0(\\.0*)?")) text = text.substring(1); // a small negative mean rounded to zero
         XYTextAnnotation cell = new XYTextAnnotation(text, i, j);
         cell.setFont(ChartStyle.font(Font.BOLD, 13));
         cell.setPaint(Double.isFinite(v) ? scale.textOn(v) : ChartStyle.TEXT);
@@ -305,8 +349,14 @@ public final class SweepCharts {
     return bar;
   }
 
+  private static String[] labels(double[] values) {
+    String[] labels = new String[values.length];
+    for (int i = 0; i < values.length; i++) labels[i] = label(values[i]);
+    return labels;
+  }
+
   /** A parameter value as a tick label: plain digits, or scientific notation when tiny. */
-  static String label(double value) {
+  public static String label(double value) {
     return value != 0 && Math.abs(value) < 1e-3 ? SMALL.format(value) : VALUES.format(value);
   }
 }

@@ -12,6 +12,7 @@ import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.RunLog;
+import org.viralsim.io.SweepChartWriter;
 import org.viralsim.io.SweepFile;
 import org.viralsim.io.SweepFolder;
 import org.viralsim.io.SweepReader;
@@ -65,7 +66,8 @@ final class MergeCommand implements Callable<Integer> {
     SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
     try {
       SweepTables.writeSweepFile(folder.dir(), sweep);
-      SweepTables.writeAll(folder.dir(), sweep, sweep.metrics(), runs);
+      SweepTables.Tables tables = SweepTables.writeAll(folder.dir(), sweep, sweep.metrics(), runs);
+      SweepChartWriter.writeAll(folder.dir(), sweep, tables);
       SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep, started,
           Instant.now(), 1), sweep, null, runs.size());
     } catch (IOException e) {

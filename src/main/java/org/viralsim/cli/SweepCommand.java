@@ -25,6 +25,7 @@ import org.viralsim.graph.Graph;
 import org.viralsim.io.Manifest;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.RunLog;
+import org.viralsim.io.SweepChartWriter;
 import org.viralsim.io.SweepFile;
 import org.viralsim.io.SweepFolder;
 import org.viralsim.io.SweepReader;
@@ -106,7 +107,8 @@ final class SweepCommand implements Callable<Integer> {
           workers), sweep, shardText, 0);
       int ran = runAll(sweep, folder, workers, share, err);
       Map<Run, List<String>> runs = RunLog.read(folder.file("runs.csv"), columns(sweep));
-      SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
+      SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
+      SweepChartWriter.writeAll(dir, sweep, tables);
       SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
           workers), sweep, shardText, runs.size());
       Path written = folder.commit();

@@ -8,7 +8,13 @@ import org.viralsim.experiment.design.Point;
 /**
  * A sweep as read and checked: its points, the full scenario of each point, the seed of the base
  * scenario (replication i of every point uses {@code Seeds.replication(baseSeed, i)}), and the
- * names of the per-run metrics, the threads asked for (null when not), the resolved sweep file (the base scenario inlined) with its SHA-256.
+ * names of the per-run metrics, the metrics to chart against the parameters ({@code charts.metrics},
+ * defaults filled in), the threads asked for (null when not), the resolved sweep file (the base
+ * scenario inlined) with its SHA-256.
  */
 public record SweepFile(String label, Sweep sweep, List<Point> points, List<Scenario> scenarios, long baseSeed,
-    List<String> metrics, Integer threads, String resolvedYaml, String hash) {}
+    List<String> metrics, List<String> chartMetrics, Integer threads, String resolvedYaml, String hash) {
+  public SweepFile {
+    chartMetrics = List.copyOf(chartMetrics);
+  }
+}

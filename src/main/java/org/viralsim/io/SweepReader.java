@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SweepReader {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> KEYS = List.of("name", "base", "parameters", "design", "samples", "seed",
-      "replications", "threads", "keep_timeseries", "analysis", "target_ci");
+      "replications", "threads", "keep_timeseries", "analysis", "target_ci", "charts");
+  /**
+   * The metrics charted against the parameters when neither {@code charts.metrics} nor analysis
+   * outputs name them: how far the campaign spread, whether it went viral, how users engaged and
+   * whether it paid.
+   */
+  public static final List<String> DEFAULT_CHART_METRICS = List.of(RunMetrics.REACH_FRACTION, RunMetrics.VIRAL,
+      RunMetrics.ENGAGEMENT_RATE, RunMetrics.ROI);
 
   private SweepReader() {}
 
@@ -79,13 +87,15 @@ public final class SweepReader {
       scenarios.add(s);
     }
     checkMetrics(top, sweep, metrics);
+    List<String> chartMetrics = chartMetrics(top, sweep, metrics);
     ObjectNode resolved = root.deepCopy();
     resolved.set("base", base);
     resolved.remove("threads"); // results do not depend on it, so neither does the hash
     String yaml = ScenarioReader.YAML.writeValueAsString(resolved);
     Integer threads = top.has("threads") ? top.integer("threads", 1) : null;
     if (threads != null && threads < 1) throw top.error("threads", "must be at least 1, was " + threads);
-    return new SweepFile(label, sweep, points, scenarios, baseScenario.seed(), metrics, threads, yaml, sha256(yaml));
+    return new SweepFile(label, sweep, points, scenarios, baseScenario.seed(), metrics, chartMetrics, threads, yaml,
+        sha256(yaml));
   }
 
   private static ObjectNode base(Section top, Path dir) {
@@ -243,6 +253,24 @@ public final class SweepReader {
       throw top.section("target_ci").error("metric", "unknown metric " + sweep.targetCi().metric()
           + "; expected one of " + String.join(", ", metrics));
     }
+  }
+
+  /** {@code charts.metrics}, checked; by default the analysis outputs, else {@link #DEFAULT_CHART_METRICS}. */
+  private static List<String> chartMetrics(Section top, Sweep sweep, List<String> metrics) {
+    if (!top.has("charts")) return sweep.analysis().none() ? DEFAULT_CHART_METRICS : sweep.analysis().outputs();
+    Section charts = top.section("charts");
+    charts.allowOnly("metrics");
+    if (!charts.has("metrics")) return sweep.analysis().none() ? DEFAULT_CHART_METRICS : sweep.analysis().outputs();
+    List<String> chosen = charts.ids("metrics");
+    for (int i = 0; i < chosen.size(); i++) {
+      String m = chosen.get(i);
+      if (!metrics.contains(m)) {
+        String hint = m.equals("viral_fraction") ? "; the viral fraction is the mean of viral, so name viral"
+            : "; expected one of " + String.join(", ", metrics);
+        throw charts.error("metrics[" + i + "]", "unknown metric " + m + hint);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(chosen));
   }
 
   static String sha256(String text) {

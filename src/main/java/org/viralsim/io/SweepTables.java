@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,29 @@ public final class SweepTables {
 
   /** Per-point estimates of each metric, points in index order; points without runs are left out. */
   public record PointEstimates(Point point, int replications, Map<String, Estimate> metrics) {}
+
+  /**
+   * The sensitivity of one analysis output to each parameter, in the parameters' order: Sobol
+   * indices for {@code method} sobol, Morris elementary effects for morris (the other list empty).
+   */
+  public record Sensitivity(String output, List<SobolIndices.Indices> sobol, List<MorrisScreening.Effects> morris) {
+    public Sensitivity {
+      sobol = List.copyOf(sobol);
+      morris = List.copyOf(morris);
+    }
+  }
+
+  /**
+   * What {@link #writeAll} wrote: the runs (runs.csv's fields by run, in run order), the per-point
+   * estimates and, with an analysis of every point, the sensitivities.
+   */
+  public record Tables(Map<Run, List<String>> runs, List<PointEstimates> points, List<Sensitivity> sensitivity) {
+    public Tables {
+      runs = Collections.unmodifiableMap(runs);
+      points = List.copyOf(points);
+      sensitivity = List.copyOf(sensitivity);
+    }
+  }
 
   public static void writeSweepFile(Path folder, SweepFile sweep) throws IOException {
     Files.writeString(folder.resolve("sweep.yaml"), sweep.resolvedYaml(), StandardCharsets.UTF_8);
@@ -79,7 +103,7 @@ public final class SweepTables {
   }
 
   /** Rewrites runs.csv in run order in one atomic step, then writes points.csv and sensitivity.csv. */
-  public static List<PointEstimates> writeAll(Path folder, SweepFile sweep, List<String> metrics,
+  public static Tables writeAll(Path folder, SweepFile sweep, List<String> metrics,
       Map<Run, List<String>> runs) throws IOException {
     List<String> parameters = sweep.sweep().parameters().stream().map(Parameter::key).toList();
     Path tmp = folder.resolve("runs.csv.tmp");
@@ -89,10 +113,12 @@ public final class SweepTables {
     Files.move(tmp, folder.resolve("runs.csv"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     List<PointEstimates> estimates = estimates(sweep, metrics, runs);
     writePoints(folder.resolve("points.csv"), parameters, metrics, estimates);
+    List<Sensitivity> sensitivity = List.of();
     if (!sweep.sweep().analysis().none() && estimates.size() == sweep.points().size()) {
-      writeSensitivity(folder.resolve("sensitivity.csv"), sweep.sweep(), estimates);
+      sensitivity = sensitivity(sweep.sweep(), estimates);
+      writeSensitivity(folder.resolve("sensitivity.csv"), sweep.sweep(), sensitivity);
     }
-    return estimates;
+    return new Tables(runs, estimates, sensitivity);
   }
 
   static List<PointEstimates> estimates(SweepFile sweep, List<String> metrics, Map<Run, List<String>> runs) {
@@ -143,26 +169,36 @@ public final class SweepTables {
     }
   }
 
-  private static void writeSensitivity(Path file, Sweep sweep, List<PointEstimates> points) throws IOException {
+  /** Sobol indices or Morris effects of each analysis output, from its mean at every point (in index order). */
+  static List<Sensitivity> sensitivity(Sweep sweep, List<PointEstimates> points) {
+    List<Sensitivity> out = new ArrayList<>();
+    for (String output : sweep.analysis().outputs()) {
+      double[] y = points.stream().mapToDouble(p -> p.metrics().get(output).mean()).toArray();
+      if (sweep.analysis().method().equals("sobol")) {
+        out.add(new Sensitivity(output, SobolIndices.estimate(sweep.sobolPlan(), y, sweep.analysis().bootstrap(),
+            sweep.designSeed()).indices(), List.of()));
+      } else {
+        out.add(new Sensitivity(output, List.of(), MorrisScreening.estimate(sweep.morrisPlan(), y)));
+      }
+    }
+    return out;
+  }
+
+  private static void writeSensitivity(Path file, Sweep sweep, List<Sensitivity> sensitivity) throws IOException {
     boolean sobol = sweep.analysis().method().equals("sobol");
     List<String> header = new ArrayList<>(List.of("parameter", "output"));
     header.addAll(sobol ? List.of("S1", "S1_low", "S1_high", "ST", "ST_low", "ST_high") : List.of("mu", "mu_star", "sigma"));
     try (CsvTable csv = new CsvTable(file, header)) {
-      for (String output : sweep.analysis().outputs()) {
-        double[] y = points.stream().mapToDouble(p -> p.metrics().get(output).mean()).toArray();
-        if (sobol) {
-          List<SobolIndices.Indices> all = SobolIndices.estimate(sweep.sobolPlan(), y, sweep.analysis().bootstrap(),
-              sweep.designSeed()).indices();
-          for (int i = 0; i < all.size(); i++) {
-            SobolIndices.Indices s = all.get(i);
-            csv.row(sweep.parameters().get(i).key(), output, s.first().estimate(), s.first().low(), s.first().high(),
-                s.total().estimate(), s.total().low(), s.total().high());
-          }
-        } else {
-          List<MorrisScreening.Effects> all = MorrisScreening.estimate(sweep.morrisPlan(), y);
-          for (int i = 0; i < all.size(); i++) {
-            MorrisScreening.Effects e = all.get(i);
-            csv.row(sweep.parameters().get(i).key(), output, e.mu(), e.muStar(), e.sigma());
+      for (Sensitivity s : sensitivity) {
+        for (int i = 0; i < sweep.parameters().size(); i++) {
+          String parameter = sweep.parameters().get(i).key();
+          if (sobol) {
+            SobolIndices.Indices x = s.sobol().get(i);
+            csv.row(parameter, s.output(), x.first().estimate(), x.first().low(), x.first().high(),
+                x.total().estimate(), x.total().low(), x.total().high());
+          } else {
+            MorrisScreening.Effects e = s.morris().get(i);
+            csv.row(parameter, s.output(), e.mu(), e.muStar(), e.sigma());
           }
         }
       }

@@ -2,6 +2,7 @@ package org.viralsim.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.viralsim.chart.ChartsTest.assertReadable;
 import static org.viralsim.chart.ChartsTest.legendLabels;
 
@@ -20,6 +21,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.category.IntervalCategoryDataset;
@@ -237,6 +239,70 @@ class SweepChartsTest {
     assertPng(chart, "scatter.png");
     assertThatThrownBy(() -> SweepCharts.scatter("t", "a", "viral fraction", new double[2], new double[3]))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("viral fraction");
+  }
+
+  @Test
+  void scatterOnALogAxisDrawsTheMeanOfEachBin() throws IOException {
+    double[] x = new double[30];
+    double[] y = new double[30];
+    for (int i = 0; i < 30; i++) {
+      x[i] = Math.pow(10, -3 + 2.0 * i / 29); // 0.001 to 0.1
+      y[i] = viralFraction(x[i], 4);
+    }
+    y[4] = Double.NaN;
+    JFreeChart chart = SweepCharts.scatter("Sampled appeal", "appeal", "viral fraction", x, y, true, true);
+    assertThat(chart.getXYPlot().getDomainAxis()).isInstanceOf(ParameterLogAxis.class);
+    assertThat(legendLabels(chart)).containsExactly("design points (29)", "mean of the points in each of 3 bins");
+    XYDataset trend = chart.getXYPlot().getDataset(1);
+    assertThat(trend.getItemCount(0)).isEqualTo(3);
+    // The first bin holds the 9 smallest finite x (index 4 has no y): its mean y, at their geometric mean x.
+    int[] first = {0, 1, 2, 3, 5, 6, 7, 8, 9};
+    double meanY = 0;
+    double logX = 0;
+    for (int i : first) {
+      meanY += y[i] / first.length;
+      logX += Math.log(x[i]) / first.length;
+    }
+    assertThat(trend.getYValue(0, 0)).isCloseTo(meanY, within(1e-12));
+    assertThat(trend.getXValue(0, 0)).isCloseTo(Math.exp(logX), within(1e-12));
+    assertPng(chart, "scatter-log.png");
+
+    double[] levels = {1, 1, 2, 2, 3, 3};
+    JFreeChart few = SweepCharts.scatter("t", "seeds", "reach", levels, new double[] {1, 3, 5, 7, 9, 11}, false, true);
+    assertThat(legendLabels(few)).containsExactly("design points (6)", "mean at each value");
+    assertThat(few.getXYPlot().getDataset(1).getYValue(0, 2)).isEqualTo(10.0);
+    assertThat(legendLabels(SweepCharts.scatter("t", "a", "m", new double[] {1, 2}, new double[] {1, 2}, false, true)))
+        .containsExactly("design points (2)");
+    assertThatThrownBy(() -> SweepCharts.scatter("t", "appeal", "m", new double[] {0, 1}, new double[] {1, 2}, true,
+        false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appeal = 0.0");
+  }
+
+  @Test
+  void parameterLogAxisTicksAtOneTwoAndFiveTimesPowersOfTen() {
+    assertThat(ParameterLogAxis.at(1, 16, new int[] {1, 2, 5}, 1)).containsExactly(1.0, 2.0, 5.0, 10.0);
+    assertThat(ParameterLogAxis.at(0.002, 0.03, new int[] {1, 2, 5}, 1)).containsExactly(0.002, 0.005, 0.01, 0.02);
+    assertThat(ParameterLogAxis.at(1e-6, 1e6, new int[] {1}, 3)).containsExactly(1e-6, 1e-3, 1.0, 1e3, 1e6);
+    JFreeChart chart = SweepCharts.metricVsParameter("t", "appeal", "m", new double[] {3, 4, 6},
+        estimates(new double[] {3, 4, 6}, 4), true);
+    ValueAxis axis = chart.getXYPlot().getDomainAxis();
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    List<?> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), new java.awt.geom.Rectangle2D.Double(0, 0,
+        800, 400), org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    List<String> labels = ticks.stream().map(t -> ((org.jfree.chart.axis.ValueTick) t).getText()).toList();
+    assertThat(labels).contains("3", "4", "5", "6"); // less than a decade: every whole multiple
+    assertThat(((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chart.getXYPlot().getRenderer())
+        .getSeriesShapesVisible(0)).isTrue();
+  }
+
+  @Test
+  void heatmapTakesNamedValuesAndPrintsNoNegativeZero() {
+    double[][] mean = {{-0.001, 2}, {3, Double.NaN}};
+    JFreeChart chart = SweepCharts.heatmap("t", "assignment", new String[] {"random", "by_degree"}, "appeal",
+        new String[] {"1", "3"}, mean, "reach");
+    assertThat(((SymbolAxis) chart.getXYPlot().getDomainAxis()).getSymbols()).containsExactly("random", "by_degree");
+    List<String> labels = new ArrayList<>();
+    for (XYAnnotation a : chart.getXYPlot().getAnnotations()) labels.add(((XYTextAnnotation) a).getText());
+    assertThat(labels).containsExactly("0.00", "2.00", "3.00", "n/a"); // not -0.00
   }
 
   @Test

@@ -51,10 +51,17 @@ class SweepCommandTest {
     return Files.readAllLines(file).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
   }
 
+  /** The same tables, and the same charts drawn pixel for pixel. */
   static void assertSameResults(Path a, Path b) throws IOException {
     assertThat(withoutTiming(b.resolve("runs.csv"))).isEqualTo(withoutTiming(a.resolve("runs.csv")));
     assertThat(Files.readAllLines(b.resolve("points.csv"))).isEqualTo(Files.readAllLines(a.resolve("points.csv")));
     assertThat(Files.readString(b.resolve("sweep.yaml"))).isEqualTo(Files.readString(a.resolve("sweep.yaml")));
+    List<String> charts = SweepChartFilesTest.charts(a);
+    assertThat(charts).isNotEmpty();
+    assertThat(SweepChartFilesTest.charts(b)).isEqualTo(charts);
+    for (String chart : charts) {
+      assertThat(Files.readAllBytes(b.resolve(chart + ".png"))).as(chart).isEqualTo(Files.readAllBytes(a.resolve(chart + ".png")));
+    }
   }
 
   @Test

@@ -91,6 +91,31 @@ class SweepReaderTest {
   }
 
   @Test
+  void chartMetricsDefaultToTheAnalysisOutputsOrAFewKeyMetrics() throws IOException {
+    String grid = "base: tiny.yaml\nparameters: [{key: campaign.appeal, values: [1, 2]}]\n";
+    assertThat(SweepReader.read(sweep(grid), List.of()).chartMetrics())
+        .containsExactly("reach_fraction", "viral", "engagement_rate", "roi");
+    assertThat(SweepReader.read(sweep(grid + "analysis: {method: morris, outputs: [cascade_size, reach]}\n"), List.of())
+        .chartMetrics()).containsExactly("cascade_size", "reach");
+    SweepFile chosen = SweepReader.read(sweep(grid + "charts: {metrics: [viral, time_to_peak, viral]}\n"), List.of());
+    assertThat(chosen.chartMetrics()).containsExactly("viral", "time_to_peak");
+    assertThat(SweepReader.read(sweep(grid + "charts: {metrics: []}\n"), List.of()).chartMetrics()).isEmpty();
+  }
+
+  @Test
+  void chartMetricsMustBeMetricsOfTheRuns() throws IOException {
+    String file = dir.resolve("s.yaml").toString();
+    String grid = "base: tiny.yaml\nparameters: [{key: campaign.appeal, values: [1, 2]}]\n";
+    assertThat(error(grid + "charts: {metrics: [reach, rech]}\n"))
+        .hasMessageStartingWith(file + ": charts.metrics[1]: unknown metric rech; expected one of reach, reach_fraction,");
+    assertThat(error(grid + "charts: {metrics: [viral_fraction]}\n")).hasMessage(file + ": charts.metrics[0]: unknown"
+        + " metric viral_fraction; the viral fraction is the mean of viral, so name viral");
+    assertThat(error(grid + "charts: {metric: [reach]}\n")).hasMessageStartingWith(file + ": charts.metric: unknown key");
+    assertThat(error(grid + "charts: [reach]\n")).hasMessageStartingWith(file + ": charts: must be a mapping");
+    assertThat(error(grid + "charts: {metrics: reach}\n")).hasMessageStartingWith(file + ": charts.metrics: must be a list");
+  }
+
+  @Test
   void anInvalidPointIsReportedWithItsValues() throws IOException {
     assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [4]}, {key: network.mean_degree, values: [4, -1]}]\n"))
         .hasMessageStartingWith(dir.resolve("s.yaml") + ": point 1 (steps=4, network.mean_degree=-1) is not a valid"

@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.io.OutputException;
+import org.viralsim.io.OutputFolder;
 import org.viralsim.io.RunLog;
 import org.viralsim.io.SweepChartWriter;
 import org.viralsim.io.SweepFile;
-import org.viralsim.io.SweepFolder;
 import org.viralsim.io.SweepReader;
 import org.viralsim.io.SweepTables;
 import picocli.CommandLine.Command;
@@ -63,17 +63,20 @@ final class MergeCommand implements Callable<Integer> {
       throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
           + " runs missing); merge every shard");
     }
-    SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
-    try {
-      SweepTables.writeSweepFile(folder.dir(), sweep);
-      SweepTables.Tables tables = SweepTables.writeAll(folder.dir(), sweep, sweep.metrics(), runs);
-      SweepChartWriter.writeAll(folder.dir(), sweep, tables);
-      SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep, started,
-          Instant.now(), 1), sweep, null, runs.size());
-    } catch (IOException e) {
-      throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
+    // Unlike a sweep's, a merge's folder is not resumable: anything half-written is removed.
+    try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
+      Path dir = folder.dir();
+      try {
+        SweepTables.writeSweepFile(dir, sweep);
+        SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
+        SweepChartWriter.writeAll(dir, sweep, tables);
+        SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep, started,
+            Instant.now(), 1), sweep, null, runs.size());
+      } catch (IOException e) {
+        throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
+      }
+      spec.commandLine().getOut().println("Results: " + folder.commit());
     }
-    spec.commandLine().getOut().println("Results: " + folder.commit());
     return 0;
   }
 

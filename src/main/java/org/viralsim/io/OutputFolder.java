@@ -97,6 +97,12 @@ public final class OutputFolder implements AutoCloseable {
   /** Path of a file inside the folder being written. */
   public Path file(String name) { return staging.resolve(name); }
 
+  /** The folder being written. */
+  public Path dir() { return staging; }
+
+  /** The name the folder is to have (it may still change with a suffix when it is committed). */
+  public Path target() { return target; }
+
   /** Moves the finished folder to its final name in one step and returns that name. */
   public Path commit() {
     if (!named) target = free(target);

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.viralsim.experiment.Sweep;
 import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.design.Parameter;
@@ -174,7 +176,9 @@ public final class SweepTables {
     List<Sensitivity> out = new ArrayList<>();
     for (String output : sweep.analysis().outputs()) {
       double[] y = points.stream().mapToDouble(p -> p.metrics().get(output).mean()).toArray();
-      if (sweep.analysis().method().equals("sobol")) {
+      if (!DoubleStream.of(y).allMatch(Double::isFinite)) {
+        out.add(undefined(sweep, output)); // an undefined mean (roi where nothing was spent) leaves no indices
+      } else if (sweep.analysis().method().equals("sobol")) {
         out.add(new Sensitivity(output, SobolIndices.estimate(sweep.sobolPlan(), y, sweep.analysis().bootstrap(),
             sweep.designSeed()).indices(), List.of()));
       } else {
@@ -182,6 +186,17 @@ public final class SweepTables {
       }
     }
     return out;
+  }
+
+  /** Indices that cannot be estimated: empty fields in sensitivity.csv, no bars. */
+  private static Sensitivity undefined(Sweep sweep, String output) {
+    int d = sweep.parameters().size();
+    if (sweep.analysis().method().equals("sobol")) {
+      SobolIndices.Index none = new SobolIndices.Index(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      return new Sensitivity(output, Collections.nCopies(d, new SobolIndices.Indices(none, none)), List.of());
+    }
+    return new Sensitivity(output, List.of(), Collections.nCopies(d,
+        new MorrisScreening.Effects(Double.NaN, Double.NaN, Double.NaN)));
   }
 
   private static void writeSensitivity(Path file, Sweep sweep, List<Sensitivity> sensitivity) throws IOException {

@@ -141,6 +141,10 @@ class SweepCommandTest {
     assertThat(twice.err()).contains("run 0 of point 0 is in both");
     Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString());
     assertThat(missing.err()).contains("run 1 of point 0 is in none of the folders (9 runs missing)");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no half-written merge left behind")
+          .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", "s2", "o2");
+    }
   }
 
   @Test
@@ -159,6 +163,30 @@ class SweepCommandTest {
       if (x.length > 3) assertThat(SweepSchedule.halfWidth(Arrays.copyOf(x, x.length - 3))).isGreaterThanOrEqualTo(1.5);
     }
     assertThat(Files.readString(dir.resolve("ci/sweep.yaml"))).contains("target_ci");
+  }
+
+  @Test
+  void anAnalysisOutputThatIsUndefinedSomewhereGetsEmptyIndices() throws IOException {
+    // Nothing is spent, so the return on investment is undefined at every point; reach is not.
+    Path s = sweepFile("""
+        base:
+          seed: 3
+          steps: 8
+          network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
+          campaign: {appeal: 3, seeding: {strategy: random, count: 2, cost_per_seed: 0}}
+        parameters:
+          - {key: campaign.appeal, from: 0.5, to: 4}
+          - {key: population.roles.lurker.reshare, from: 0.01, to: 0.3}
+        replications: 1
+        analysis: {method: morris, outputs: [reach, roi], trajectories: 3, levels: 4}
+        """);
+    ok("sweep", s.toString(), "--out", dir.resolve("m").toString());
+    List<String> lines = Files.readAllLines(dir.resolve("m/sensitivity.csv"));
+    assertThat(lines).containsExactly("parameter,output,mu,mu_star,sigma",
+        lines.get(1), lines.get(2), "campaign.appeal,roi,,,", "population.roles.lurker.reshare,roi,,,");
+    assertThat(lines.get(1)).startsWith("campaign.appeal,reach,").doesNotContain(",,");
+    assertThat(dir.resolve("m/sensitivity_reach.png")).exists();
+    assertThat(dir.resolve("m/sensitivity_roi.png")).doesNotExist();
   }
 
   @Test

@@ -3,10 +3,14 @@ package org.viralsim.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -349,10 +353,21 @@ public final class SweepCharts {
     return bar;
   }
 
-  private static String[] labels(double[] values) {
-    String[] labels = new String[values.length];
-    for (int i = 0; i < values.length; i++) labels[i] = label(values[i]);
-    return labels;
+  /**
+   * Tick labels of grid values: three significant digits (a log range's 1.7411 reads 1.74), or
+   * the full value where rounding would make two labels alike.
+   */
+  static String[] labels(double[] values) {
+    String[] rounded = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      rounded[i] = v == 0 || !Double.isFinite(v) ? label(v)
+          : label(new BigDecimal(v).round(new MathContext(3)).doubleValue());
+    }
+    if (new HashSet<>(Arrays.asList(rounded)).size() == rounded.length) return rounded;
+    String[] full = new String[values.length];
+    for (int i = 0; i < values.length; i++) full[i] = label(values[i]);
+    return full;
   }
 
   /** A parameter value as a tick label: plain digits, or scientific notation when tiny. */

@@ -354,4 +354,11 @@ class SweepChartsTest {
     assertThat(image.getWidth()).isEqualTo(ChartFiles.DEFAULT_WIDTH);
     assertThat(image.getHeight()).isEqualTo(ChartFiles.DEFAULT_HEIGHT);
   }
+
+  @Test
+  void gridTickLabelsKeepThreeSignificantDigitsUnlessThatMakesTwoAlike() {
+    assertThat(SweepCharts.labels(new double[] {1, 1.7411011, 3.0314331, 16, 0.0002})).containsExactly("1", "1.74",
+        "3.03", "16", "2E-4");
+    assertThat(SweepCharts.labels(new double[] {1.0001, 1.0002})).containsExactly("1.0001", "1.0002");
+  }
 }

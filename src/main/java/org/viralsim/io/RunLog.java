@@ -96,7 +96,7 @@ public final class RunLog implements AutoCloseable {
   }
 
   /** Appends a finished run as one whole, flushed line. */
-  public synchronized void append(Run run, Point point, RunResult r, double seconds) throws IOException {
+  public void append(Run run, Point point, RunResult r, double seconds) throws IOException {
     StringBuilder line = new StringBuilder();
     line.append(run.point()).append(',').append(run.replication()).append(',').append(r.seed());
     for (Object v : point.values().values()) line.append(',').append(field(v));
@@ -105,8 +105,11 @@ public final class RunLog implements AutoCloseable {
       line.append(',').append(CsvTable.number(v == null ? Double.NaN : v));
     }
     line.append(',').append(CsvTable.number(Math.round(seconds * 1000) / 1000.0)).append('\n');
-    out.write(line.toString());
-    out.flush();
+    String text = line.toString(); // formatted outside the lock, so that workers only queue to write
+    synchronized (this) {
+      out.write(text);
+      out.flush();
+    }
   }
 
   /** A parameter value as written in the tables. */

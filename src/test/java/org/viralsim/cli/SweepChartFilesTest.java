@@ -13,14 +13,14 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.io.ChartFiles;
+import org.viralsim.testing.TinySweep;
 
 /** The chart files that {@code viralsim sweep} and {@code viralsim merge} leave in the results folder. */
 class SweepChartFilesTest {
   @TempDir Path dir;
 
   private Path sweepFile(String text) throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), SweepCommandTest.BASE);
-    return Files.writeString(dir.resolve("s.yaml"), text);
+    return TinySweep.write(dir, text);
   }
 
   /** The charts of a results folder, without extension: each must be a PNG of the default size and an SVG. */

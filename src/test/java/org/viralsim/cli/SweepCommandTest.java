@@ -14,17 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.SweepSchedule;
+import org.viralsim.testing.TinySweep;
 
 /** {@code viralsim sweep} and {@code viralsim merge} end to end. */
 class SweepCommandTest {
-  static final String BASE = """
-      name: tiny
-      seed: 5
-      steps: 8
-      replications: 2
-      network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
-      campaign: {appeal: 3, start: 1, seeding: {strategy: top_degree, count: 2}}
-      """;
   static final String GRID = """
       base: tiny.yaml
       parameters:
@@ -36,8 +29,7 @@ class SweepCommandTest {
   @TempDir Path dir;
 
   Path sweepFile(String text) throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), BASE);
-    return Files.writeString(dir.resolve("s.yaml"), text);
+    return TinySweep.write(dir, text);
   }
 
   static Cli.Result ok(String... args) {

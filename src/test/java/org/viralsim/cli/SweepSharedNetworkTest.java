@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.viralsim.testing.TinySweep;
 
 /**
  * Sweeps over a network shared by all runs (an edge list, or a generated network with a seed): each
@@ -65,8 +66,7 @@ class SweepSharedNetworkTest {
 
   @Test
   void benchTimesASweepAtEachThreadCount() throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), SweepCommandTest.BASE);
-    Path sweep = Files.writeString(dir.resolve("s.yaml"), SweepCommandTest.GRID);
+    Path sweep = TinySweep.write(dir, SweepCommandTest.GRID);
     Cli.Result r = ok("bench", "--sweep", sweep.toString(), "--threads", "1,2", "--runs", "12", "--rounds", "2",
         "--warmup", "0");
     List<String> lines = r.outLines();
@@ -81,8 +81,7 @@ class SweepSharedNetworkTest {
 
   @Test
   void benchRejectsBadThreadCountsAndThreadsWithoutASweep() throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), SweepCommandTest.BASE);
-    Path sweep = Files.writeString(dir.resolve("s.yaml"), SweepCommandTest.GRID);
+    Path sweep = TinySweep.write(dir, SweepCommandTest.GRID);
     Cli.Result zero = Cli.execute("bench", "--sweep", sweep.toString(), "--threads", "0,2");
     assertThat(zero.exit()).isNotZero();
     assertThat(zero.err()).contains("--threads");

@@ -31,26 +31,17 @@ import org.viralsim.experiment.design.Point;
 import org.viralsim.experiment.design.Scale;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
+import org.viralsim.testing.TinySweep;
 
 /**
  * The charts of a sweep, built from tables of made-up runs whose values are known, so that every
  * mean and interval can be checked against points.csv and sensitivity.csv.
  */
 class SweepChartWriterTest {
-  static final String BASE = """
-      name: tiny
-      seed: 5
-      steps: 8
-      replications: 2
-      network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
-      campaign: {appeal: 3, start: 1, seeding: {strategy: top_degree, count: 2}}
-      """;
-
   @TempDir Path dir;
 
   private SweepFile sweep(String text) throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), BASE);
-    return SweepReader.read(Files.writeString(dir.resolve("s.yaml"), text), List.of());
+    return SweepReader.read(TinySweep.write(dir, text), List.of());
   }
 
   /**

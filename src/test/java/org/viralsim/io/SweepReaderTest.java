@@ -9,22 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.testing.TinySweep;
 
 class SweepReaderTest {
-  static final String BASE = """
-      name: tiny
-      seed: 5
-      steps: 8
-      replications: 2
-      network: {type: erdos_renyi, nodes: 60, mean_degree: 4}
-      campaign: {appeal: 3, start: 1, seeding: {strategy: top_degree, count: 2}}
-      """;
-
   @TempDir Path dir;
 
   private Path sweep(String text) throws IOException {
-    Files.writeString(dir.resolve("tiny.yaml"), BASE);
-    return Files.writeString(dir.resolve("s.yaml"), text);
+    return TinySweep.write(dir, text);
   }
 
   private ScenarioException error(String text) throws IOException {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.viralsim.config.InvalidValueException;
+import org.viralsim.config.Checks;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
 import org.viralsim.config.Consumers;
@@ -34,6 +36,11 @@ final class MarketSections {
     }
     Section declared = root.section("brands");
     for (String name : declared.keys()) {
+      try {
+        Checks.name("name", name);
+      } catch (InvalidValueException e) { // the name is a key here: no brands.NAME.name to point at
+        throw root.error("brands", "brand names " + e.reason());
+      }
       Section b = declared.section(name);
       b.allowOnly("", BRAND_KEYS, List.of());
       brands.put(name, brand(b, name));

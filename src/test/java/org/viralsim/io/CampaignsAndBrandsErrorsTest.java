@@ -139,6 +139,7 @@ class CampaignsAndBrandsErrorsTest {
       "{steps: 5, campaign: {paid: {budget: 10, start: 5}}} | campaign.paid.start | must be before steps (5) for the budget to be spent, was 5",
       "campaigns: [{paid: {role: vip}}]                    | campaigns[0].paid.role | no such role \"vip\"; the population has creator, contributor, lurker",
       "{steps: 10, brand: {name: acme, incidents: [{tick: 10, share: 0.1}]}} | brand.incidents[0].tick | must be before steps (10), was 10",
+      "brands: {acme co: {value: 3}}                       | brands | brand names must start with a letter or digit and use only letters, digits, '-' and '_' (at most 40), was \"acme co\"",
       "{steps: 10, brand: {incidents: [{tick: 0, share: 0.1}, {tick: 12, share: 0.1}]}} | brand.incidents[1].tick | must be before steps (10), was 12",
   })
   void wholeScenarioChecksUseTheFormTheFileUsed(String text, String keyPath, String reason) {

@@ -21,7 +21,8 @@ public final class NetworkCache implements Function<Scenario, Graph> {
   private final Map<NetworkSpec, CompletableFuture<Graph>> recent;
 
   /**
-   * @param build    the shared network of a scenario, or null when each run draws its own
+   * @param build    makes the shared network of a scenario; it may return null, meaning each run
+   *                 of that scenario draws its own network
    * @param capacity networks kept at most (at least 1; the number of worker threads is enough)
    */
   public NetworkCache(Function<Scenario, Graph> build, int capacity) {
@@ -62,7 +63,9 @@ public final class NetworkCache implements Function<Scenario, Graph> {
     try {
       return network.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re; // as the run that built it saw it
+      // rethrown as the run that built it saw it, so an OutOfMemoryError stays one
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error error) throw error;
       throw e;
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,6 +117,57 @@ class NetworkCacheTest {
     assertThatThrownBy(() -> cache.apply(s)).isInstanceOf(IllegalStateException.class).hasMessage("disk gone");
     assertThat(cache.apply(s).nodeCount()).isEqualTo(50);
     assertThat(calls.get()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aRunWaitingForANetworkGetsTheBuildersGraphOrItsFailure(boolean fails) throws InterruptedException {
+    CountDownLatch building = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    NetworkCache cache = new NetworkCache(s -> {
+      calls.incrementAndGet();
+      building.countDown();
+      awaitQuietly(release);
+      if (fails) throw new OutOfMemoryError("Java heap space");
+      return Generators.generate(s.network(), CampaignSim.streamFor(1));
+    }, 1);
+    Scenario s = on(50, 1L);
+    Map<String, Object> outcome = new ConcurrentHashMap<>();
+    Thread builder = outcomeOf(() -> cache.apply(s), "builder", outcome);
+    builder.start();
+    building.await();
+    Thread waiter = outcomeOf(() -> cache.apply(s), "waiter", outcome);
+    waiter.start();
+    while (waiter.getState() != Thread.State.WAITING) Thread.onSpinWait(); // parked on the builder's network
+    release.countDown();
+    builder.join();
+    waiter.join();
+    assertThat(calls.get()).isEqualTo(1);
+    if (fails) {
+      assertThat(outcome.get("builder")).isInstanceOf(OutOfMemoryError.class);
+      assertThat(outcome.get("waiter")).isInstanceOf(OutOfMemoryError.class);
+    } else {
+      assertThat(outcome.get("waiter")).isInstanceOf(Graph.class).isSameAs(outcome.get("builder"));
+    }
+  }
+
+  private static Thread outcomeOf(Supplier<Graph> call, String who, Map<String, Object> outcome) {
+    return new Thread(() -> {
+      try {
+        outcome.put(who, call.get());
+      } catch (Throwable t) {
+        outcome.put(who, t);
+      }
+    });
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

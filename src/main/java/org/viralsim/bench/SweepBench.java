@@ -2,6 +2,8 @@ package org.viralsim.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +45,17 @@ public final class SweepBench {
     for (int r = 0; all.size() < runs; r++) {
       for (int p = 0; p < sweep.points().size() && all.size() < runs; p++) all.add(new Run(p, r));
     }
+    // in the order a sweep runs them, point by point, so each shared network is built once a round
+    all.sort(Comparator.comparingInt(Run::point).thenComparingInt(Run::replication));
     int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
     long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    do {
-      time(sweep, networks, all, most);
-    } while (System.nanoTime() < warmEnd);
+    while (System.nanoTime() < warmEnd) time(sweep, networks, all, most);
     Map<Integer, List<Double>> rates = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
-      for (int t : threadCounts) rates.computeIfAbsent(t, k -> new ArrayList<>()).add(all.size() / time(sweep, networks, all, t));
+      // every other round backwards, so no thread count always runs just after another
+      List<Integer> order = new ArrayList<>(threadCounts);
+      if (round % 2 == 1) Collections.reverse(order);
+      for (int t : order) rates.computeIfAbsent(t, k -> new ArrayList<>()).add(all.size() / time(sweep, networks, all, t));
     }
     return new Result(all.size(), rates);
   }
@@ -65,8 +70,9 @@ public final class SweepBench {
 
   public static void print(PrintWriter out, String label, Result r, List<Integer> threadCounts) {
     int base = threadCounts.get(0);
-    out.println(String.format(Locale.ROOT, "Sweep %s: %,d runs per round, %d rounds, median of rounds.", label,
-        r.runs(), r.runsPerSecond().get(base).size()));
+    int rounds = r.runsPerSecond().get(base).size();
+    out.println(String.format(Locale.ROOT, "Sweep %s: %,d runs per round, %d round%s, median of rounds.", label,
+        r.runs(), rounds, rounds == 1 ? "" : "s"));
     out.println("| threads | runs per second | speed-up over " + base + " thread" + (base == 1 ? "" : "s") + " |");
     out.println("|---|---|---|");
     for (int t : threadCounts) {

@@ -20,8 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time independent cascades through the model's cascade engine.",
         "With --edges: one JSON line for that undirected edge list. Without: a table for Barabasi-Albert "
-            + "graphs (m = 5) of 10k, 100k and 1M users at p = 0.05 and 0.2, bare and as a campaign."})
+            + "graphs (m = 5) of 10k, 100k and 1M users at p = 0.05 and 0.2, bare and as a campaign.",
+        "With --sweep: a table of a sweep's runs per second at each --threads count, and the speed-up."})
 final class BenchCommand implements Callable<Integer> {
+  private static final int DEFAULT_RUNS = 2000;
+  private static final int DEFAULT_ROUNDS = 5;
+
   @Option(names = "--edges", paramLabel = "FILE", description = "Undirected edge list to load.")
   Path edges;
 
@@ -34,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cascades", paramLabel = "C", description = "Timed cascades (default ${DEFAULT-VALUE}).")
   int cascades = 200;
 
-  @Option(names = "--warmup", paramLabel = "W", description = "Untimed cascades first, and at least 1 s of them so the JIT has compiled the engine (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "W", description = "Untimed cascades first, and at least 1 s of them so the JIT has compiled the engine (default ${DEFAULT-VALUE}); with --sweep, any W > 0 means 2 s of untimed runs and 0 none.")
   int warmup = 20;
 
   @Option(names = "--rng-seed", paramLabel = "S", description = "Seed of the random stream (default ${DEFAULT-VALUE}).")
@@ -48,10 +52,10 @@ final class BenchCommand implements Callable<Integer> {
   List<Integer> threads;
 
   @Option(names = "--runs", paramLabel = "R", description = "With --sweep: runs per round, replications of every point in turn (default ${DEFAULT-VALUE}).")
-  int runs = 2000;
+  int runs = DEFAULT_RUNS;
 
   @Option(names = "--rounds", paramLabel = "K", description = "With --sweep: rounds over all thread counts; medians are shown (default ${DEFAULT-VALUE}).")
-  int rounds = 5;
+  int rounds = DEFAULT_ROUNDS;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +67,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (sweep != null) return benchSweep(out);
-    if (threads != null) throw new UserInputException("--threads: goes with --sweep");
+    if (threads != null || runs != DEFAULT_RUNS || rounds != DEFAULT_ROUNDS) {
+      throw new UserInputException("--threads, --runs and --rounds go with --sweep");
+    }
     if (edges != null) {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();
@@ -80,10 +86,11 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int benchSweep(PrintWriter out) {
-    List<Integer> counts = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
-    if (counts.isEmpty() || counts.stream().anyMatch(t -> t < 1)) {
-      throw new UserInputException("--threads: thread counts must be at least 1, were " + counts);
+    List<Integer> asked = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
+    if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1)) {
+      throw new UserInputException("--threads: thread counts must be at least 1, were " + asked);
     }
+    List<Integer> counts = asked.stream().distinct().toList();
     if (runs < 1 || rounds < 1) throw new UserInputException("--runs and --rounds must be at least 1");
     SweepFile file = SweepReader.read(sweep, List.of());
     SweepBench.Result r = SweepBench.measure(file, SweepCommand::network, counts, runs, rounds, warmup > 0 ? 2 : 0);

@@ -85,8 +85,20 @@ class SweepSharedNetworkTest {
     Cli.Result zero = Cli.execute("bench", "--sweep", sweep.toString(), "--threads", "0,2");
     assertThat(zero.exit()).isNotZero();
     assertThat(zero.err()).contains("--threads");
-    Cli.Result alone = Cli.execute("bench", "--threads", "2");
-    assertThat(alone.exit()).isNotZero();
-    assertThat(alone.err()).contains("--threads: goes with --sweep");
+    for (String[] alone : List.of(new String[] {"--threads", "2"}, new String[] {"--runs", "10"},
+        new String[] {"--rounds", "3"})) {
+      Cli.Result r = Cli.execute("bench", alone[0], alone[1]);
+      assertThat(r.exit()).as(alone[0]).isNotZero();
+      assertThat(r.err()).contains("--threads, --runs and --rounds go with --sweep");
+    }
+  }
+
+  @Test
+  void benchTimesEachThreadCountOnceAndSaysRoundInTheSingular() throws IOException {
+    Path sweep = TinySweep.write(dir, SweepCommandTest.GRID);
+    Cli.Result r = ok("bench", "--sweep", sweep.toString(), "--threads", "1,1", "--runs", "4", "--rounds", "1",
+        "--warmup", "0");
+    assertThat(r.outLines().get(0)).contains("4 runs per round, 1 round, median");
+    assertThat(r.outLines()).hasSize(4);
   }
 }

@@ -357,7 +357,7 @@ public final class SweepCharts {
    * Tick labels of grid values: three significant digits (a log range's 1.7411 reads 1.74), or
    * the full value where rounding would make two labels alike.
    */
-  static String[] labels(double[] values) {
+  public static String[] labels(double[] values) {
     String[] rounded = new String[values.length];
     for (int i = 0; i < values.length; i++) {
       double v = values[i];

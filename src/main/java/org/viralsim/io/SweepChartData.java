@@ -148,6 +148,7 @@ final class SweepChartData {
     Map<String, double[]> xs = new LinkedHashMap<>();
     Map<String, List<Estimate>> estimates = new LinkedHashMap<>();
     LinkedHashSet<Integer> shown = new LinkedHashSet<>();
+    String[] seriesLabels = SweepLabels.values(seriesValues);
     for (int s = 0; s < seriesValues.size(); s++) {
       List<Object> xValues = values(x);
       double[] at = new double[xValues.size()];
@@ -162,7 +163,7 @@ final class SweepChartData {
         if (Double.isFinite(e.mean())) shown.add(i);
         line.add(e);
       }
-      String label = series == null ? Charts.MEAN : series.key() + " = " + SweepLabels.value(seriesValues.get(s));
+      String label = series == null ? Charts.MEAN : series.key() + " = " + seriesLabels[s];
       xs.put(label, at);
       estimates.put(label, line);
     }

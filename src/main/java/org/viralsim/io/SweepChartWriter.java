@@ -145,8 +145,8 @@ public final class SweepChartWriter {
   private static JFreeChart heatmap(SweepChartData data, String metric, Parameter x, Parameter y) {
     double[][] mean = data.heatmap(metric, x, y);
     if (mean == null) return null;
-    String[] xLabels = data.values(x).stream().map(SweepLabels::value).toArray(String[]::new);
-    String[] yLabels = data.values(y).stream().map(SweepLabels::value).toArray(String[]::new);
+    String[] xLabels = SweepLabels.values(data.values(x));
+    String[] yLabels = SweepLabels.values(data.values(y));
     String axis = SweepLabels.axis(metric, data.viralThreshold());
     JFreeChart chart = SweepCharts.heatmap(SweepLabels.title(metric) + " by " + x.key() + " and " + y.key(),
         SweepLabels.parameter(x, false), xLabels, SweepLabels.parameter(y, false), yLabels, mean, axis);

@@ -1,5 +1,6 @@
 package org.viralsim.io;
 
+import java.util.List;
 import java.util.Map;
 import org.viralsim.chart.SweepCharts;
 import org.viralsim.experiment.design.Parameter;
@@ -109,9 +110,15 @@ final class SweepLabels {
     return unit == null ? key : key + " (" + unit + ")";
   }
 
-  /** A parameter value as shown in legends and on grid axes. */
-  static String value(Object v) {
-    return v instanceof Number n ? SweepCharts.label(n.doubleValue()) : String.valueOf(v);
+  /**
+   * A parameter's grid values as shown in legends and on grid axes: numbers to three significant
+   * digits unless that would make two alike, other values as they are.
+   */
+  static String[] values(List<Object> values) {
+    if (!values.stream().allMatch(v -> v instanceof Number)) {
+      return values.stream().map(String::valueOf).toArray(String[]::new);
+    }
+    return SweepCharts.labels(values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
   }
 
   /** Whether a parameter's values are spread over a logarithmic scale, as declared in the sweep file. */

@@ -161,6 +161,23 @@ class SweepChartWriterTest {
   }
 
   @Test
+  void gridValuesReadToThreeSignificantDigitsOnHeatmapAxesAndInLegends() throws IOException {
+    SweepFile s = sweep("""
+        base: tiny.yaml
+        parameters:
+          - {key: campaign.appeal, from: 1, to: 3, steps: 3, scale: log}
+          - {key: network.mean_degree, values: [2, 4]}
+        replications: 2
+        """);
+    Map<String, JFreeChart> charts = SweepChartWriter.charts(s, tables(s, runs(s, 2, SweepChartWriterTest::made)));
+    SymbolAxis appeal = (SymbolAxis) charts.get("reach_fraction_by_campaign.appeal_and_network.mean_degree")
+        .getXYPlot().getDomainAxis();
+    assertThat(appeal.getSymbols()).containsExactly("1", "1.73", "3"); // the middle value is the square root of 3
+    assertThat(legend(charts.get("reach_fraction_vs_network.mean_degree")))
+        .startsWith("campaign.appeal = 1", "campaign.appeal = 1.73", "campaign.appeal = 3");
+  }
+
+  @Test
   void aParameterWithTooManyValuesForLinesIsAveragedOverWithAnIntervalOverReplications() throws IOException {
     SweepFile s = sweep("""
         base: tiny.yaml

@@ -70,15 +70,15 @@ final class Overrides {
           continue;
         }
         ObjectNode map = (ObjectNode) node;
-        if (last) {
-          map.set(key, s.value);
-          continue;
-        }
         JsonNode child = map.get(key);
         if ((child == null || child.isNull()) && !map.isEmpty() && namesOnly(s, i)) {
           throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
               + "\" (it has " + String.join(", ", map.propertyNames()) + "); --set changes named entries, add new"
               + " ones to the scenario file");
+        }
+        if (last) {
+          map.set(key, s.value);
+          continue;
         }
         if (child == null || child.isNull()) {
           boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");

@@ -106,7 +106,14 @@ class OverridesTest {
     assertError(error(branded, "brands.acmee.value=3"), "--set", "brands.acmee.value",
         "cannot set it: brands has no \"acmee\" (it has acme, rival); --set changes named entries, add new ones to"
             + " the scenario file");
+    assertError(error(branded, "brands.acmee={value: 3}"), "--set", "brands.acmee",
+        "cannot set it: brands has no \"acmee\" (it has acme, rival); --set changes named entries, add new ones to"
+            + " the scenario file");
+    assertError(defaultError("population.roles.lurkr={share: 0.5}"), "--set", "population.roles.lurkr",
+        "cannot set it: population.roles has no \"lurkr\" (it has creator, contributor, lurker); --set changes"
+            + " named entries, add new ones to the scenario file");
     assertThat(read(branded, "brands.rival.value=3").brands().get(1).value()).isEqualTo(3);
+    assertThat(read(branded, "brands.rival={value: 5}").brands().get(1).value()).isEqualTo(5);
   }
 
   @Test

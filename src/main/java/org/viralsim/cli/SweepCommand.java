@@ -73,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
           + " --target-ci or --max-replications");
     }
     Instant started = Instant.now();
-    SweepFolder folder;
+    SweepFolder folder = null;
     SweepFile sweep;
     String shardText;
     if (resume != null) {
@@ -92,14 +92,16 @@ final class SweepCommand implements Callable<Integer> {
         throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
             + " runs depend on results at each point");
       }
-      folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
-      err.println("sweep: results are kept in " + folder.dir() + " until done; if interrupted,"
-          + " finish with: viralsim sweep --resume " + folder.target());
     }
     int[] share = share(shardText);
     int workers = threads != null ? threads
         : sweep.threads() != null ? sweep.threads() : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
+    if (resume == null) { // only once every option is known good, so a refused command leaves no folder
+      folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
+      err.println("sweep: results are kept in " + folder.dir() + " until done; if interrupted,"
+          + " finish with: viralsim sweep --resume " + folder.target());
+    }
     try {
       Path dir = folder.dir();
       SweepTables.writeSweepFile(dir, sweep);

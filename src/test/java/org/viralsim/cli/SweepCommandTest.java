@@ -206,5 +206,13 @@ class SweepCommandTest {
     assertThat(shard.errLines()).containsExactly("viralsim: --shard: expected I/N with 1 <= I <= N, was \"3/2\"");
     Cli.Result ci = Cli.execute("sweep", s.toString(), "--target-ci", "reach");
     assertThat(ci.errLines()).containsExactly("viralsim: --target-ci: expected METRIC=HALFWIDTH, was \"reach\"");
+    Path out = dir.resolve("zero");
+    Cli.Result zero = Cli.execute("sweep", s.toString(), "--threads", "0", "--out", out.toString());
+    assertThat(zero.errLines()).containsExactly("viralsim: --threads: must be at least 1, was 0");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("nothing made for a refused command")
+          .noneMatch(name -> name.contains("zero"));
+    }
+    ok("sweep", s.toString(), "--threads", "1", "--out", out.toString()); // the folder is still free
   }
 }

@@ -25,6 +25,7 @@ import org.viralsim.graph.Graph;
 import org.viralsim.io.Manifest;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.RunLog;
+import org.viralsim.io.ScenarioException;
 import org.viralsim.io.SweepChartWriter;
 import org.viralsim.io.SweepFile;
 import org.viralsim.io.SweepFolder;
@@ -56,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
   String shard;
 
   @Option(names = "--target-ci", paramLabel = "METRIC=HALFWIDTH",
-      description = "Add replications at each point until the 95% CI half-width of METRIC is below HALFWIDTH.")
+      description = "Add replications at each point until the 95%% CI half-width of METRIC is below HALFWIDTH.")
   String targetCi;
 
   @Option(names = "--max-replications", paramLabel = "M", description = "Cap on replications per point with --target-ci.")
@@ -85,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       shardText = SweepTables.shardOf(folder.dir());
     } else {
-      sweep = SweepReader.read(file, targetChanges());
+      sweep = readWithOptions();
       shardText = shard;
       int[] s = share(shardText);
       if (s[1] > 1 && sweep.sweep().targetCi() != null) {
@@ -148,6 +149,21 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The options that set the replication target, as settings of the sweep file. */
+  /** The sweep file with the replication target of the options, whose bad values are blamed on them. */
+  private SweepFile readWithOptions() {
+    try {
+      return SweepReader.read(file, targetChanges());
+    } catch (ScenarioException e) {
+      String key = e.keyPath() == null ? "" : e.keyPath();
+      boolean fromTarget = targetCi != null && (key.equals("target_ci.metric") || key.equals("target_ci.halfwidth"));
+      if (fromTarget) throw new UserInputException("--target-ci: " + e.reason());
+      if (maxReplications != null && key.equals("target_ci.max_replications")) {
+        throw new UserInputException("--max-replications: " + e.reason());
+      }
+      throw e;
+    }
+  }
+
   private List<String> targetChanges() {
     List<String> changes = new ArrayList<>();
     if (targetCi != null) {

@@ -44,6 +44,11 @@ public final class ScenarioReader {
    * against the file's folder.
    */
   public static Scenario read(Path file, List<String> overrides) {
+    return read(text(file), file.toString(), file.toAbsolutePath().normalize().getParent(), overrides);
+  }
+
+  /** The text of a .yaml, .yml or .json file, or a ScenarioException naming the file and the reason. */
+  static String text(Path file) {
     String label = file.toString();
     if (!Files.exists(file)) throw new ScenarioException(label, null, "no such file");
     if (!Files.isRegularFile(file)) throw new ScenarioException(label, null, "is not a regular file");
@@ -51,15 +56,28 @@ public final class ScenarioReader {
     if (!name.endsWith(".json") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
       throw new ScenarioException(label, null, "unknown file type; expected .yaml, .yml or .json");
     }
-    String content;
     try {
-      content = Files.readString(file);
+      return Files.readString(file);
     } catch (MalformedInputException e) {
       throw new ScenarioException(label, null, "is not UTF-8 text");
     } catch (IOException e) {
       throw new ScenarioException(label, null, "cannot read: " + e.getMessage());
     }
-    return read(content, label, file.toAbsolutePath().normalize().getParent(), overrides);
+  }
+
+  /**
+   * The tree of YAML or JSON text (JSON when {@code fileLabel} ends in {@code .json}); null when it
+   * holds nothing. A syntax error is a ScenarioException with its line.
+   */
+  static JsonNode tree(String content, String fileLabel) {
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    ObjectMapper mapper = fileLabel.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+    try {
+      JsonNode tree = mapper.readTree(text);
+      return tree == null || tree.isMissingNode() || tree.isNull() ? null : tree;
+    } catch (JacksonException e) {
+      throw new ScenarioException(fileLabel, null, syntaxError(e));
+    }
   }
 
   /**
@@ -70,16 +88,8 @@ public final class ScenarioReader {
    * @param baseDir   folder against which a relative edge-list path is resolved
    */
   public static Scenario read(String content, String fileLabel, Path baseDir, List<String> overrides) {
-    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    if (text.isBlank()) throw new ScenarioException(fileLabel, null, "is empty");
-    ObjectMapper mapper = fileLabel.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(text);
-    } catch (JacksonException e) {
-      throw new ScenarioException(fileLabel, null, syntaxError(e));
-    }
-    if (tree == null || tree.isMissingNode() || tree.isNull()) throw new ScenarioException(fileLabel, null, "is empty");
+    JsonNode tree = tree(content, fileLabel);
+    if (tree == null) throw new ScenarioException(fileLabel, null, "is empty");
     return fromTree(tree, fileLabel, baseDir, overrides);
   }
 

@@ -1,8 +1,6 @@
 package org.viralsim.io;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Sweep;
@@ -19,7 +16,6 @@ import org.viralsim.experiment.design.Parameter;
 import org.viralsim.experiment.design.Point;
 import org.viralsim.experiment.design.Scale;
 import org.viralsim.observe.RunMetrics;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,17 +42,7 @@ public final class SweepReader {
   /** Reads a sweep file; {@code changes} are set on its tree first, as {@code --set} settings (e.g. from options). */
   public static SweepFile read(Path file, List<String> changes) {
     String label = file.toString();
-    if (!Files.isRegularFile(file)) throw new ScenarioException(label, null, "no such file");
-    JsonNode tree;
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      boolean json = label.toLowerCase(Locale.ROOT).endsWith(".json");
-      tree = (json ? JSON : ScenarioReader.YAML).readTree(text);
-    } catch (JacksonException e) {
-      throw new ScenarioException(label, null, ScenarioReader.problem(e));
-    } catch (IOException e) {
-      throw new ScenarioException(label, null, "cannot read: " + e.getMessage());
-    }
+    JsonNode tree = ScenarioReader.tree(ScenarioReader.text(file), label);
     if (tree == null || !tree.isObject()) throw new ScenarioException(label, null, "must be a mapping of keys to values");
     ObjectNode root = ((ObjectNode) tree).deepCopy();
     Overrides.parse(changes).applyTo(root);
@@ -103,15 +89,13 @@ public final class SweepReader {
     if (raw.isObject()) return ((ObjectNode) raw).deepCopy();
     if (!raw.isString()) throw top.error("base", "must be a scenario file or a mapping, was " + Section.describe(raw));
     Path file = dir.resolve(raw.stringValue());
-    JsonNode tree;
+    String text;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      tree = (file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : ScenarioReader.YAML).readTree(text);
-    } catch (JacksonException e) {
-      throw new ScenarioException(file.toString(), null, ScenarioReader.problem(e));
-    } catch (IOException e) {
-      throw top.error("base", "cannot read " + file + ": " + e.getMessage());
+      text = ScenarioReader.text(file);
+    } catch (ScenarioException e) {
+      throw top.error("base", "cannot read " + file + ": " + e.reason());
     }
+    JsonNode tree = ScenarioReader.tree(text, file.toString());
     if (tree == null || !tree.isObject()) throw new ScenarioException(file.toString(), null, "must be a mapping");
     ObjectNode base = (ObjectNode) tree;
     // Inlined into the resolved sweep, a relative edge-list path must still find its file.

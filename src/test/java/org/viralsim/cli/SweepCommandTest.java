@@ -2,7 +2,10 @@ package org.viralsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,6 +209,19 @@ class SweepCommandTest {
     assertThat(shard.errLines()).containsExactly("viralsim: --shard: expected I/N with 1 <= I <= N, was \"3/2\"");
     Cli.Result ci = Cli.execute("sweep", s.toString(), "--target-ci", "reach");
     assertThat(ci.errLines()).containsExactly("viralsim: --target-ci: expected METRIC=HALFWIDTH, was \"reach\"");
+    assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=-1").errLines())
+        .containsExactly("viralsim: --target-ci: must be greater than 0, was -1.0");
+    assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=1", "--max-replications", "1").errLines())
+        .containsExactly("viralsim: --max-replications: must be at least replications (3) and 2, was 1");
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      assertThat(Cli.execute("sweep", "--help").out()).contains("95% CI");
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).as("help text formats without warnings").isEmpty();
     Path out = dir.resolve("zero");
     Cli.Result zero = Cli.execute("sweep", s.toString(), "--threads", "0", "--out", out.toString());
     assertThat(zero.errLines()).containsExactly("viralsim: --threads: must be at least 1, was 0");

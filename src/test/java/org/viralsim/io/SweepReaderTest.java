@@ -82,6 +82,23 @@ class SweepReaderTest {
   }
 
   @Test
+  void fileProblemsSayWhichFileAndWhy() throws IOException {
+    String file = dir.resolve("s.yaml").toString();
+    assertThat(error("base: tiny.yaml\nparameters:\n  - {key: steps, values: [2, 3}\nreplications: 2\n"))
+        .hasMessageStartingWith(file + ": line 3: ");
+    assertThat(error("base: tiny.yaml\nreplications: 2\nreplications: 3\n"))
+        .hasMessageStartingWith(file + ": line 3: duplicate key \"replications\"");
+    assertThat(error("base: gone.yaml\nparameters: [{key: steps, values: [2]}]\n"))
+        .hasMessage(file + ": base: cannot read " + dir.resolve("gone.yaml") + ": no such file");
+    Files.writeString(dir.resolve("broken.yaml"), "steps: 10\nsteps: 12\n");
+    assertThat(error("base: broken.yaml\nparameters: [{key: seed, values: [2]}]\n"))
+        .hasMessage(dir.resolve("broken.yaml") + ": line 2: duplicate key \"steps\"");
+    Path missing = dir.resolve("none.yaml");
+    assertThat(assertThrows(ScenarioException.class, () -> SweepReader.read(missing, List.of())))
+        .hasMessage(missing + ": no such file");
+  }
+
+  @Test
   void chartMetricsDefaultToTheAnalysisOutputsOrAFewKeyMetrics() throws IOException {
     String grid = "base: tiny.yaml\nparameters: [{key: campaign.appeal, values: [1, 2]}]\n";
     assertThat(SweepReader.read(sweep(grid), List.of()).chartMetrics())

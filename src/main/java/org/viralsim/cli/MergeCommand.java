@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.viralsim.experiment.SweepRunner.Run;
@@ -15,6 +17,7 @@ import org.viralsim.io.OutputFolder;
 import org.viralsim.io.RunLog;
 import org.viralsim.io.SweepChartWriter;
 import org.viralsim.io.SweepFile;
+import org.viralsim.io.SweepFolder;
 import org.viralsim.io.SweepReader;
 import org.viralsim.io.SweepTables;
 import picocli.CommandLine.Command;
@@ -38,6 +41,11 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant started = Instant.now();
+    Set<Path> seen = new HashSet<>();
+    for (Path dir : dirs) {
+      SweepFolder.finished(dir);
+      if (!seen.add(dir.toAbsolutePath().normalize())) throw new UserInputException(dir + ": given twice");
+    }
     SweepFile sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
     Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
     Map<Run, Path> from = new TreeMap<>(RunLog::compare);

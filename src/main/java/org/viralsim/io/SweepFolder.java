@@ -56,6 +56,24 @@ public final class SweepFolder {
     return new SweepFolder(target, staging);
   }
 
+  /**
+   * A finished sweep folder as given, or an InputFileException saying why {@code dir} is not one:
+   * it does not exist, or it is a sweep still being written or interrupted.
+   */
+  public static Path finished(Path dir) {
+    Path given = dir.toAbsolutePath().normalize();
+    String name = given.getFileName() == null ? "" : given.getFileName().toString();
+    boolean isStaging = name.startsWith(".") && name.endsWith(SUFFIX);
+    Path staging = isStaging ? given : stagingOf(given);
+    if (Files.isDirectory(staging)) {
+      throw new InputFileException(dir, 0, "is an unfinished sweep (runs so far in " + staging + "); finish it with"
+          + " viralsim sweep --resume " + (isStaging ? given.resolveSibling(name.substring(1, name.length()
+          - SUFFIX.length())) : dir));
+    }
+    if (!Files.isDirectory(given)) throw new InputFileException(dir, 0, "no such folder");
+    return dir;
+  }
+
   private static Path stagingOf(Path target) {
     return target.resolveSibling("." + target.getFileName() + SUFFIX);
   }

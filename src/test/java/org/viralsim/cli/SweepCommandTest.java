@@ -128,17 +128,26 @@ class SweepCommandTest {
     ok("sweep", s.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2");
     Path other = Files.writeString(dir.resolve("other.yaml"), GRID.replace("replications: 3", "replications: 2"));
     ok("sweep", other.toString(), "--out", dir.resolve("o2").toString(), "--shard", "2/2");
-    Cli.Result foreign = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("o2").toString());
+    String out = dir.resolve("merged").toString();
+    Cli.Result foreign = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("o2").toString(), "--out", out);
     assertThat(foreign.exit()).isEqualTo(2);
     assertThat(foreign.err()).contains(dir.resolve("o2") + ": belongs to another sweep");
     Cli.Result twice = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
-        dir.resolve("s1").toString());
-    assertThat(twice.err()).contains("run 0 of point 0 is in both");
-    Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString());
+        dir.resolve("s1").toString(), "--out", out);
+    assertThat(twice.errLines()).containsExactly("viralsim: " + dir.resolve("s1") + ": given twice");
+    Files.move(dir.resolve("s2"), dir.resolve(".s2.sweep-partial")); // as a shard that was interrupted
+    Cli.Result unfinished = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
+        "--out", out);
+    assertThat(unfinished.errLines()).containsExactly("viralsim: " + dir.resolve("s2") + ": is an unfinished sweep"
+        + " (runs so far in " + dir.resolve(".s2.sweep-partial") + "); finish it with viralsim sweep --resume "
+        + dir.resolve("s2"));
+    Cli.Result none = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s3").toString(), "--out", out);
+    assertThat(none.errLines()).containsExactly("viralsim: " + dir.resolve("s3") + ": no such folder");
+    Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString(), "--out", out);
     assertThat(missing.err()).contains("run 1 of point 0 is in none of the folders (9 runs missing)");
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-written merge left behind")
-          .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", "s2", "o2");
+          .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", ".s2.sweep-partial", "o2");
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
 final class Progress {
-  private final PrintWriter err;
   private static final long REDRAW_NANOS = 200_000_000L;
+  private final PrintWriter err;
   private final String what;
   private final int total;
   private final boolean terminal = System.console() != null;

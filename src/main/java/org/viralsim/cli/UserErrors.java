@@ -23,8 +23,13 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
   static String userMessage(Throwable ex) {
     if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException
-        || ex instanceof OutputException || ex instanceof MemoryExhausted) {
+        || ex instanceof OutputException) {
       return ex.getMessage();
+    }
+    if (ex instanceof MemoryExhausted) {
+      return "out of memory: " + ex.getMessage() + ". Give it more (VIRALSIM_JAVA_OPTS=-Xmx16g ./viralsim ...), use"
+          + " fewer --threads, or make the model smaller: fewer users or steps, or fewer items that reach most users"
+          + " (higher thresholds, fewer complaints)";
     }
     return null;
   }

@@ -6,10 +6,10 @@ package org.viralsim.experiment;
  * say, with brands that answer every complaint) hold a cascade tree per item and can get there.
  */
 public final class MemoryExhausted extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public MemoryExhausted(OutOfMemoryError cause) {
-    super(String.format("out of memory: the runs in flight need more than the %,d MB Java may use. Give it more"
-        + " (VIRALSIM_JAVA_OPTS=-Xmx16g ./viralsim ...), use fewer --threads, or make the model smaller: fewer"
-        + " users or steps, or fewer items that reach most users (higher thresholds, fewer complaints)",
+    super(String.format("the runs in flight need more than the %,d MB Java may use",
         Runtime.getRuntime().maxMemory() >> 20), cause);
   }
 }

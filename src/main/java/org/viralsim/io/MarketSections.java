@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.viralsim.config.InvalidValueException;
-import org.viralsim.config.Checks;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
+import org.viralsim.config.Checks;
 import org.viralsim.config.Consumers;
 import org.viralsim.config.Defaults;
 import org.viralsim.config.Incident;
+import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Response;
 import org.viralsim.config.ResponsePolicy;
 

@@ -72,21 +72,4 @@ class SweepChartFilesTest {
         "cascade_depth_vs_campaign.appeal", "cascade_depth_vs_campaign.seeding.count",
         "viral_fraction_vs_campaign.appeal");
   }
-
-  @Test
-  void aSobolAnalysisChartsTheIndicesOfEachOutput() throws IOException {
-    Path s = sweepFile("""
-        base: tiny.yaml
-        parameters:
-          - {key: campaign.appeal, from: 0.5, to: 4}
-          - {key: population.roles.lurker.reshare, from: 0.01, to: 0.3}
-        replications: 1
-        analysis: {method: sobol, outputs: [reach, viral], samples: 4, bootstrap: 50}
-        """);
-    ok("sweep", s.toString(), "--out", dir.resolve("sa").toString());
-    assertThat(charts(dir.resolve("sa"))).containsExactlyInAnyOrder(
-        "reach_vs_campaign.appeal", "reach_vs_population.roles.lurker.reshare",
-        "viral_fraction_vs_campaign.appeal", "viral_fraction_vs_population.roles.lurker.reshare",
-        "sensitivity_reach", "sensitivity_viral_fraction");
-  }
 }

@@ -201,13 +201,17 @@ class SweepCommandTest {
           - {key: campaign.appeal, from: 0.5, to: 4}
           - {key: population.roles.lurker.reshare, from: 0.01, to: 0.3}
         replications: 1
-        analysis: {method: sobol, outputs: [reach], samples: 4, bootstrap: 50}
+        analysis: {method: sobol, outputs: [reach, viral], samples: 4, bootstrap: 50}
         """);
     ok("sweep", s.toString(), "--out", dir.resolve("sa").toString());
     List<String> lines = Files.readAllLines(dir.resolve("sa/sensitivity.csv"));
     assertThat(lines.get(0)).isEqualTo("parameter,output,S1,S1_low,S1_high,ST,ST_low,ST_high");
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(1 + 2 * 2);
     assertThat(Files.readAllLines(dir.resolve("sa/runs.csv"))).hasSize(1 + 4 * 4);
+    assertThat(SweepChartFilesTest.charts(dir.resolve("sa"))).containsExactlyInAnyOrder(
+        "reach_vs_campaign.appeal", "reach_vs_population.roles.lurker.reshare",
+        "viral_fraction_vs_campaign.appeal", "viral_fraction_vs_population.roles.lurker.reshare",
+        "sensitivity_reach", "sensitivity_viral_fraction");
   }
 
   @Test

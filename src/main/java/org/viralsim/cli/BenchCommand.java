@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> counts = asked.stream().distinct().toList();
     if (runs < 1 || rounds < 1) throw new UserInputException("--runs and --rounds must be at least 1");
     SweepFile file = SweepReader.read(sweep, List.of());
+    SweepCommand.preflight(file);
     SweepBench.Result r = SweepBench.measure(file, SweepCommand::network, counts, runs, rounds, warmup > 0 ? 2 : 0);
     SweepBench.print(out, file.label(), r, counts);
     return 0;

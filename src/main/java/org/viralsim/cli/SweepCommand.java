@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.viralsim.config.InvalidValueException;
+import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.NetworkCache;
+import org.viralsim.experiment.Preflight;
 import org.viralsim.experiment.ReplicationRunner;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.Sweep;
@@ -87,6 +90,7 @@ final class SweepCommand implements Callable<Integer> {
       shardText = SweepTables.shardOf(folder.dir());
     } else {
       sweep = readWithOptions();
+      preflight(sweep);
       shardText = shard;
       int[] s = share(shardText);
       if (s[1] > 1 && sweep.sweep().targetCi() != null) {
@@ -148,7 +152,6 @@ final class SweepCommand implements Callable<Integer> {
         started, ended, threads, sweep.label());
   }
 
-  /** The options that set the replication target, as settings of the sweep file. */
   /** The sweep file with the replication target of the options, whose bad values are blamed on them. */
   private SweepFile readWithOptions() {
     try {
@@ -164,6 +167,7 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  /** The options that set the replication target, as settings of the sweep file. */
   private List<String> targetChanges() {
     List<String> changes = new ArrayList<>();
     if (targetCi != null) {
@@ -214,6 +218,22 @@ final class SweepCommand implements Callable<Integer> {
         }
         progress.done();
         ran += todo.size();
+      }
+    }
+  }
+
+  /** Checks every point against its network, as {@code run} does, so no run fails half-way through the sweep. */
+  static void preflight(SweepFile sweep) {
+    Map<String, Graph> edgeLists = new HashMap<>();
+    for (int i = 0; i < sweep.scenarios().size(); i++) {
+      Scenario s = sweep.scenarios().get(i);
+      Graph graph = s.network() instanceof NetworkSpec.EdgeList e
+          ? edgeLists.computeIfAbsent(e.resolved(), path -> ScenarioOptions.loadNetwork(s)) : null;
+      try {
+        Preflight.check(s, graph);
+      } catch (InvalidValueException e) {
+        throw new UserInputException(sweep.label() + ": point " + SweepReader.describe(sweep.points().get(i))
+            + " is not a valid scenario: " + e.getMessage());
       }
     }
   }

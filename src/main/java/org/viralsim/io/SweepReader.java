@@ -54,7 +54,14 @@ public final class SweepReader {
     top.allowOnly(KEYS.toArray(String[]::new));
     if (!top.has("base")) throw top.error("base", "is required: a scenario file or an inline scenario mapping");
     ObjectNode base = base(top, dir);
-    Scenario baseScenario = scenario(base, top.at("base"), dir, List.of());
+    Scenario baseScenario;
+    try {
+      baseScenario = scenario(base, label, dir, List.of());
+    } catch (ScenarioException e) { // named as the user wrote it: a key of the inline base, or of the base file
+      JsonNode raw = top.raw("base");
+      if (raw.isObject()) throw new ScenarioException(label, e.keyPath() == null ? "base" : "base." + e.keyPath(), e.reason());
+      throw new ScenarioException(dir.resolve(raw.stringValue()).toString(), e.keyPath(), e.reason());
+    }
     Sweep sweep = sweep(top, baseScenario);
     List<Point> points;
     try {
@@ -93,7 +100,7 @@ public final class SweepReader {
     try {
       text = ScenarioReader.text(file);
     } catch (ScenarioException e) {
-      throw top.error("base", "cannot read " + file + ": " + e.reason());
+      throw top.error("base", file + ": " + e.reason());
     }
     JsonNode tree = ScenarioReader.tree(text, file.toString());
     if (tree == null || !tree.isObject()) throw new ScenarioException(file.toString(), null, "must be a mapping");
@@ -219,8 +226,9 @@ public final class SweepReader {
     double half = t.number("halfwidth", 0);
     if (!(half > 0)) throw t.error("halfwidth", "must be greater than 0, was " + half);
     int max = t.integer("max_replications", Math.max(100, replications));
-    if (max < Math.max(2, replications)) {
-      throw t.error("max_replications", "must be at least replications (" + replications + ") and 2, was " + max);
+    if (max < 2) throw t.error("max_replications", "must be at least 2 (an interval needs two runs), was " + max);
+    if (max < replications) {
+      throw t.error("max_replications", "must be at least replications (" + replications + "), was " + max);
     }
     return new Sweep.TargetCi(metric, half, max);
   }

@@ -225,7 +225,9 @@ class SweepCommandTest {
     assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=-1").errLines())
         .containsExactly("viralsim: --target-ci: must be greater than 0, was -1.0");
     assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=1", "--max-replications", "1").errLines())
-        .containsExactly("viralsim: --max-replications: must be at least replications (3) and 2, was 1");
+        .containsExactly("viralsim: --max-replications: must be at least 2 (an interval needs two runs), was 1");
+    assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=1", "--max-replications", "2").errLines())
+        .containsExactly("viralsim: --max-replications: must be at least replications (3), was 2");
     PrintStream systemErr = System.err;
     ByteArrayOutputStream warnings = new ByteArrayOutputStream();
     try {
@@ -243,5 +245,26 @@ class SweepCommandTest {
           .noneMatch(name -> name.contains("zero"));
     }
     ok("sweep", s.toString(), "--threads", "1", "--out", out.toString()); // the folder is still free
+  }
+
+  @Test
+  void aPointThatCannotWorkWithItsNetworkIsRefusedBeforeAnyRun() throws IOException {
+    Path s = sweepFile("""
+        base: tiny.yaml
+        parameters:
+          - {key: campaign.seeding.count, values: [2, 30]}
+          - {key: network.nodes, values: [60, 20]}
+        """);
+    String expected = "viralsim: " + s + ": point 3 (campaign.seeding.count=30, network.nodes=20) is not a valid"
+        + " scenario: campaign.seeding.count: asks for 30 seeds but the network has only 20 users";
+    Path out = dir.resolve("refused");
+    Cli.Result sweep = Cli.execute("sweep", s.toString(), "--out", out.toString());
+    assertThat(sweep.exit()).isEqualTo(2);
+    assertThat(sweep.errLines()).containsExactly(expected);
+    assertThat(Cli.execute("bench", "--sweep", s.toString(), "--warmup", "0").errLines()).containsExactly(expected);
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no folder, not even a partial one")
+          .noneMatch(name -> name.contains("refused"));
+    }
   }
 }

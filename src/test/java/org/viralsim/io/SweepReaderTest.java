@@ -89,7 +89,12 @@ class SweepReaderTest {
     assertThat(error("base: tiny.yaml\nreplications: 2\nreplications: 3\n"))
         .hasMessageStartingWith(file + ": line 3: duplicate key \"replications\"");
     assertThat(error("base: gone.yaml\nparameters: [{key: steps, values: [2]}]\n"))
-        .hasMessage(file + ": base: cannot read " + dir.resolve("gone.yaml") + ": no such file");
+        .hasMessage(file + ": base: " + dir.resolve("gone.yaml") + ": no such file");
+    assertThat(error("base: {steps: 10, netwrk: {}}\nparameters: [{key: seed, values: [2]}]\n"))
+        .hasMessageStartingWith(file + ": base.netwrk: unknown key");
+    Files.writeString(dir.resolve("typo.yaml"), "steps: 10\nnetwrk: {}\n");
+    assertThat(error("base: typo.yaml\nparameters: [{key: seed, values: [2]}]\n"))
+        .hasMessageStartingWith(dir.resolve("typo.yaml") + ": netwrk: unknown key");
     Files.writeString(dir.resolve("broken.yaml"), "steps: 10\nsteps: 12\n");
     assertThat(error("base: broken.yaml\nparameters: [{key: seed, values: [2]}]\n"))
         .hasMessage(dir.resolve("broken.yaml") + ": line 2: duplicate key \"steps\"");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.io.OutputException;
@@ -44,7 +45,7 @@ final class MergeCommand implements Callable<Integer> {
     Set<Path> seen = new HashSet<>();
     for (Path dir : dirs) {
       SweepFolder.finished(dir);
-      if (!seen.add(dir.toAbsolutePath().normalize())) throw new UserInputException(dir + ": given twice");
+      if (!seen.add(realPath(dir))) throw new UserInputException(dir + ": given twice");
     }
     SweepFile sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
     Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
@@ -68,8 +69,11 @@ final class MergeCommand implements Callable<Integer> {
     List<Run> missing = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
         sweep.sweep().targetCi(), SweepCommand.targetValues(sweep, runs), 0, 1);
     if (!missing.isEmpty()) {
+      List<Path> unfinished = SweepFolder.unfinishedBeside(dirs);
       throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
-          + " runs missing); merge every shard");
+          + " runs missing); merge every shard" + (unfinished.isEmpty() ? ""
+          : "; unfinished sweeps lie beside them, in hidden folders: " + unfinished.stream().map(Path::toString)
+              .collect(Collectors.joining(", "))));
     }
     // Unlike a sweep's, a merge's folder is not resumable: anything half-written is removed.
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
@@ -86,6 +90,14 @@ final class MergeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("Results: " + folder.commit());
     }
     return 0;
+  }
+
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
   }
 
   private static String describe(Run run) {

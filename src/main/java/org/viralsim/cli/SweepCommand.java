@@ -70,49 +70,53 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    if ((file == null) == (resume == null)) throw new UserInputException("sweep: give a sweep file or --resume DIR");
+    if (file != null && resume != null) throw new UserInputException("sweep: give a sweep file or --resume DIR, not both");
+    if (file == null && resume == null) throw new UserInputException("sweep: give a sweep file or --resume DIR");
     if (resume != null && (out != null || shard != null || targetCi != null || maxReplications != null)) {
       throw new UserInputException("--resume: continues the sweep as it was started; give no --out, --shard,"
           + " --target-ci or --max-replications");
     }
     Instant started = Instant.now();
-    SweepFolder folder = null;
-    SweepFile sweep;
-    String shardText;
     if (resume != null) {
-      folder = SweepFolder.resume(resume);
-      sweep = SweepReader.read(folder.file("sweep.yaml"), List.of());
-      if (!sweep.hash().equals(SweepTables.hashOf(folder.dir()))) {
-        throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash differs"
-            + " from manifest.json's sweep_hash)");
-      }
-      shardText = SweepTables.shardOf(folder.dir());
-    } else {
-      sweep = readWithOptions();
-      preflight(sweep);
-      shardText = shard;
-      int[] s = share(shardText);
-      if (s[1] > 1 && sweep.sweep().targetCi() != null) {
-        throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
-            + " runs depend on results at each point");
+      try (SweepFolder folder = SweepFolder.resume(resume)) {
+        SweepFile sweep = SweepReader.read(folder.file("sweep.yaml"), List.of());
+        if (!sweep.hash().equals(SweepTables.hashOf(folder.dir()))) {
+          throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash"
+              + " differs from manifest.json's sweep_hash)");
+        }
+        return finish(folder, sweep, SweepTables.shardOf(folder.dir()), workers(sweep), started);
       }
     }
-    int[] share = share(shardText);
+    SweepFile sweep = readWithOptions();
+    preflight(sweep);
+    if (share(shard)[1] > 1 && sweep.sweep().targetCi() != null) {
+      throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
+          + " runs depend on results at each point");
+    }
+    int workers = workers(sweep);
+    // only once every option is known good, so a refused command leaves no folder
+    try (SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
+      spec.commandLine().getErr().println("sweep: results are kept in " + folder.dir() + " until done; if"
+          + " interrupted, finish with: viralsim sweep --resume " + folder.target());
+      return finish(folder, sweep, shard, workers, started);
+    }
+  }
+
+  private int workers(SweepFile sweep) {
     int workers = threads != null ? threads
         : sweep.threads() != null ? sweep.threads() : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
-    if (resume == null) { // only once every option is known good, so a refused command leaves no folder
-      folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now());
-      err.println("sweep: results are kept in " + folder.dir() + " until done; if interrupted,"
-          + " finish with: viralsim sweep --resume " + folder.target());
-    }
+    return workers;
+  }
+
+  /** Runs what is missing in the folder, writes the tables and charts and moves the folder into place. */
+  private int finish(SweepFolder folder, SweepFile sweep, String shardText, int workers, Instant started) {
     try {
       Path dir = folder.dir();
       SweepTables.writeSweepFile(dir, sweep);
       SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
           workers), sweep, shardText, 0);
-      int ran = runAll(sweep, folder, workers, share, err);
+      int ran = runAll(sweep, folder, workers, share(shardText), spec.commandLine().getErr());
       Map<Run, List<String>> runs = RunLog.read(folder.file("runs.csv"), columns(sweep));
       SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
       SweepChartWriter.writeAll(dir, sweep, tables);

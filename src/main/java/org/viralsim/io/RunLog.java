@@ -53,7 +53,7 @@ public final class RunLog implements AutoCloseable {
       }
       read(file, header.size());
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-        ch.truncate(wholeLength(file));
+        ch.truncate(wholeLength(Files.readAllBytes(file)));
       }
     } else {
       Files.writeString(file, String.join(",", header) + "\n", StandardCharsets.UTF_8);
@@ -66,14 +66,20 @@ public final class RunLog implements AutoCloseable {
     Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
     if (!Files.exists(file)) return runs;
     byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, 0, (int) wholeLength(file), StandardCharsets.UTF_8);
+    String text = new String(bytes, 0, wholeLength(bytes), StandardCharsets.UTF_8);
     String[] lines = text.split("\n");
     for (int i = 1; i < lines.length; i++) {
       List<String> fields = CsvLine.split(lines[i]);
       if (fields.size() != columns) {
         throw new InputFileException(file, i + 1, "has " + fields.size() + " fields, expected " + columns);
       }
-      Run run = new Run(Integer.parseInt(fields.get(0)), Integer.parseInt(fields.get(1)));
+      Run run;
+      try {
+        run = new Run(Integer.parseInt(fields.get(0)), Integer.parseInt(fields.get(1)));
+      } catch (NumberFormatException e) {
+        throw new InputFileException(file, i + 1, "point and replication must be whole numbers, were \""
+            + fields.get(0) + "\" and \"" + fields.get(1) + "\"");
+      }
       if (runs.put(run, fields) != null) {
         throw new InputFileException(file, i + 1, "run " + run.point() + "/" + run.replication() + " is there twice");
       }
@@ -88,8 +94,7 @@ public final class RunLog implements AutoCloseable {
   }
 
   /** Bytes up to and including the last line break: what a kill cannot have torn. */
-  private static long wholeLength(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+  private static int wholeLength(byte[] bytes) {
     int end = bytes.length;
     while (end > 0 && bytes[end - 1] != '\n') end--;
     return end;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.SweepSchedule;
+import org.viralsim.io.SweepFolder;
 import org.viralsim.testing.TinySweep;
 
 /** {@code viralsim sweep} and {@code viralsim merge} end to end. */
@@ -138,17 +139,43 @@ class SweepCommandTest {
     Files.move(dir.resolve("s2"), dir.resolve(".s2.sweep-partial")); // as a shard that was interrupted
     Cli.Result unfinished = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
         "--out", out);
-    assertThat(unfinished.errLines()).containsExactly("viralsim: " + dir.resolve("s2") + ": is an unfinished sweep"
-        + " (runs so far in " + dir.resolve(".s2.sweep-partial") + "); finish it with viralsim sweep --resume "
-        + dir.resolve("s2"));
+    assertThat(unfinished.errLines()).containsExactly("viralsim: " + dir.resolve("s2") + ": is an interrupted sweep;"
+        + " finish it with viralsim sweep --resume " + dir.resolve("s2") + " (runs so far in "
+        + dir.resolve(".s2.sweep-partial") + ")");
     Cli.Result none = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s3").toString(), "--out", out);
     assertThat(none.errLines()).containsExactly("viralsim: " + dir.resolve("s3") + ": no such folder");
+    Cli.Result file = Cli.execute("merge", dir.resolve("s1").toString(), s.toString(), "--out", out);
+    assertThat(file.errLines()).containsExactly("viralsim: " + s + ": is not a folder");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("s1"));
+    Cli.Result linked = Cli.execute("merge", dir.resolve("s1").toString(), link.toString(), "--out", out);
+    assertThat(linked.errLines()).containsExactly("viralsim: " + link + ": given twice");
+    Files.delete(link);
     Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString(), "--out", out);
-    assertThat(missing.err()).contains("run 1 of point 0 is in none of the folders (9 runs missing)");
+    assertThat(missing.errLines()).containsExactly("viralsim: run 1 of point 0 is in none of the folders (9 runs"
+        + " missing); merge every shard; unfinished sweeps lie beside them, in hidden folders: "
+        + dir.resolve(".s2.sweep-partial"));
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-written merge left behind")
           .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", ".s2.sweep-partial", "o2");
     }
+  }
+
+  @Test
+  void aSweepFolderIsWrittenByOneProcessAtATime() throws IOException {
+    Path s = sweepFile(GRID);
+    ok("sweep", s.toString(), "--out", dir.resolve("busy").toString());
+    Files.move(dir.resolve("busy"), dir.resolve(".busy.sweep-partial"));
+    try (SweepFolder held = SweepFolder.resume(dir.resolve("busy"))) {
+      Cli.Result second = Cli.execute("sweep", "--resume", dir.resolve("busy").toString());
+      assertThat(second.exit()).isEqualTo(2);
+      assertThat(second.errLines()).containsExactly("viralsim: " + dir.resolve("busy") + ": another viralsim process"
+          + " is running this sweep (" + held.file(".lock") + " is locked); wait for it to end");
+    }
+    Cli.Result resumed = ok("sweep", "--resume", dir.resolve("busy").toString());
+    assertThat(resumed.out()).contains("18 runs (0 run now)");
+    assertThat(dir.resolve("busy/.lock")).as("the lock goes with the finished sweep").doesNotExist();
+    assertThat(Cli.execute("sweep", s.toString(), "--resume", dir.resolve("busy").toString()).errLines())
+        .containsExactly("viralsim: sweep: give a sweep file or --resume DIR, not both");
   }
 
   @Test

@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
             + "graphs (m = 5) of 10k, 100k and 1M users at p = 0.05 and 0.2, bare and as a campaign.",
         "With --sweep: a table of a sweep's runs per second at each --threads count, and the speed-up."})
 final class BenchCommand implements Callable<Integer> {
-  private static final int DEFAULT_RUNS = 2000;
-  private static final int DEFAULT_ROUNDS = 5;
-
   @Option(names = "--edges", paramLabel = "FILE", description = "Undirected edge list to load.")
   Path edges;
 
@@ -52,10 +49,10 @@ final class BenchCommand implements Callable<Integer> {
   List<Integer> threads;
 
   @Option(names = "--runs", paramLabel = "R", description = "With --sweep: runs per round, replications of every point in turn (default ${DEFAULT-VALUE}).")
-  int runs = DEFAULT_RUNS;
+  int runs = 2000;
 
   @Option(names = "--rounds", paramLabel = "K", description = "With --sweep: rounds over all thread counts; medians are shown (default ${DEFAULT-VALUE}).")
-  int rounds = DEFAULT_ROUNDS;
+  int rounds = 5;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,8 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (sweep != null) return benchSweep(out);
-    if (threads != null || runs != DEFAULT_RUNS || rounds != DEFAULT_ROUNDS) {
-      throw new UserInputException("--threads, --runs and --rounds go with --sweep");
+    for (String option : List.of("--threads", "--runs", "--rounds")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new UserInputException(option + ": goes with --sweep");
+      }
     }
     if (edges != null) {
       long t0 = System.nanoTime();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -139,10 +140,13 @@ class NetworkCacheTest {
     building.await();
     Thread waiter = outcomeOf(() -> cache.apply(s), "waiter", outcome);
     waiter.start();
-    while (waiter.getState() != Thread.State.WAITING) Thread.onSpinWait(); // parked on the builder's network
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (waiter.getState() != Thread.State.WAITING && System.nanoTime() < deadline) Thread.onSpinWait();
+    Thread.State waiting = waiter.getState();
     release.countDown();
-    builder.join();
-    waiter.join();
+    assertThat(waiting).as("parked on the builder's network").isEqualTo(Thread.State.WAITING);
+    builder.join(TimeUnit.SECONDS.toMillis(10));
+    waiter.join(TimeUnit.SECONDS.toMillis(10));
     assertThat(calls.get()).isEqualTo(1);
     if (fails) {
       assertThat(outcome.get("builder")).isInstanceOf(OutOfMemoryError.class);

@@ -82,8 +82,8 @@ final class MergeCommand implements Callable<Integer> {
         SweepTables.writeSweepFile(dir, sweep);
         SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
         SweepChartWriter.writeAll(dir, sweep, tables);
-        SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep, started,
-            Instant.now(), 1), sweep, null, runs.size());
+        SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep,
+            SweepTables.scenarioFileOf(dirs.get(0)), started, Instant.now(), 1), sweep, null, runs.size());
       } catch (IOException e) {
         throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }

@@ -84,7 +84,8 @@ final class SweepCommand implements Callable<Integer> {
           throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash"
               + " differs from manifest.json's sweep_hash)");
         }
-        return finish(folder, sweep, SweepTables.shardOf(folder.dir()), workers(sweep), started);
+        return finish(folder, sweep, SweepTables.shardOf(folder.dir()), SweepTables.scenarioFileOf(folder.dir()),
+            workers(sweep), started);
       }
     }
     SweepFile sweep = readWithOptions();
@@ -98,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
     try (SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
       spec.commandLine().getErr().println("sweep: results are kept in " + folder.dir() + " until done; if"
           + " interrupted, finish with: viralsim sweep --resume " + folder.target());
-      return finish(folder, sweep, shard, workers, started);
+      return finish(folder, sweep, shard, sweep.label(), workers, started);
     }
   }
 
@@ -110,18 +111,20 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Runs what is missing in the folder, writes the tables and charts and moves the folder into place. */
-  private int finish(SweepFolder folder, SweepFile sweep, String shardText, int workers, Instant started) {
+  private int finish(SweepFolder folder, SweepFile sweep, String shardText, String sweepFile, int workers,
+      Instant started) {
     try {
       Path dir = folder.dir();
       SweepTables.writeSweepFile(dir, sweep);
-      SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
-          workers), sweep, shardText, 0);
+      Path manifest = folder.file("manifest.json");
+      SweepTables.writeManifest(manifest, manifest("sweep", sweep, sweepFile, started, Instant.now(), workers), sweep,
+          shardText, 0);
       int ran = runAll(sweep, folder, workers, share(shardText), spec.commandLine().getErr());
       Map<Run, List<String>> runs = RunLog.read(folder.file("runs.csv"), columns(sweep));
       SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
       SweepChartWriter.writeAll(dir, sweep, tables);
-      SweepTables.writeManifest(folder.file("manifest.json"), manifest("sweep", sweep, started, Instant.now(),
-          workers), sweep, shardText, runs.size());
+      SweepTables.writeManifest(manifest, manifest("sweep", sweep, sweepFile, started, Instant.now(), workers), sweep,
+          shardText, runs.size());
       Path written = folder.commit();
       spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs (%d run now)",
           sweep.sweep().name(), sweep.points().size(), runs.size(), ran));
@@ -147,13 +150,14 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The manifest of a sweep folder: the seeds are those of replications 0, 1, ... at every point. */
-  static Manifest manifest(String command, SweepFile sweep, Instant started, Instant ended, int threads) {
+  static Manifest manifest(String command, SweepFile sweep, String sweepFile, Instant started, Instant ended,
+      int threads) {
     Sweep.TargetCi target = sweep.sweep().targetCi();
     int replications = target == null ? sweep.sweep().replications() : target.maxReplications();
     List<Long> seeds = new ArrayList<>();
     for (int i = 0; i < replications; i++) seeds.add(Seeds.replication(sweep.baseSeed(), i));
     return new Manifest(command, Manifest.programVersion(), Manifest.gitCommitOrNull(), sweep.baseSeed(), seeds,
-        started, ended, threads, sweep.label());
+        started, ended, threads, sweepFile);
   }
 
   /** The sweep file with the replication target of the options, whose bad values are blamed on them. */

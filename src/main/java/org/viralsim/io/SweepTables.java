@@ -80,6 +80,11 @@ public final class SweepTables {
     return manifest(folder).path("sweep_hash").asString("");
   }
 
+  /** The sweep file a sweep folder's manifest records as given when the sweep started. */
+  public static String scenarioFileOf(Path folder) {
+    return manifest(folder).path("scenario_file").asString("");
+  }
+
   /** The shard a sweep folder's manifest records ("I/N"), or null for the whole sweep. */
   public static String shardOf(Path folder) {
     JsonNode shard = manifest(folder).path("shard");

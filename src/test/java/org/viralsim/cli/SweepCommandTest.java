@@ -98,6 +98,8 @@ class SweepCommandTest {
     Cli.Result r = ok("sweep", "--resume", dir.resolve("cut").toString());
     assertThat(r.out()).contains("18 runs (7 run now)");
     assertSameResults(dir.resolve("full"), dir.resolve("cut"));
+    assertThat(Files.readString(dir.resolve("cut/manifest.json"))).as("the sweep file as first given")
+        .contains("\"scenario_file\" : \"" + s + "\"");
     assertThat(staging).doesNotExist();
   }
 

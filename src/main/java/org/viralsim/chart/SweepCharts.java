@@ -106,7 +106,8 @@ public final class SweepCharts {
       }
       data.addSeries(series);
     }
-    XYPlot plot = KpiCharts.meansWithBands(data, parameterAxis(parameter, logX), Charts.countAxis(metric));
+    XYPlot plot = KpiCharts.meansWithBands(data, parameterAxis(parameter, logX,
+        xBySeries.values().stream().flatMapToDouble(Arrays::stream).toArray()), Charts.countAxis(metric));
     // A marker at each parameter value shows where the sweep has a point; the lines only join them.
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
     for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesShapesVisible(i, true);
@@ -194,7 +195,7 @@ public final class SweepCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     renderer.setSeriesPaint(0, Charts.translucent(ChartStyle.color(0), POINT_ALPHA));
     renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-    XYPlot plot = new XYPlot(new XYSeriesCollection(series), parameterAxis(parameter, logX),
+    XYPlot plot = new XYPlot(new XYSeriesCollection(series), parameterAxis(parameter, logX, x),
         Charts.countAxis(metric), renderer);
     BinnedMeans.Trend means = trend ? BinnedMeans.of(points, logX) : null;
     if (means != null) {
@@ -301,9 +302,13 @@ public final class SweepCharts {
     }
   }
 
-  private static ValueAxis parameterAxis(String parameter, boolean logX) {
+  /** The parameter's axis; whole-number ticks when it only takes whole values (a count has no 1.5). */
+  private static ValueAxis parameterAxis(String parameter, boolean logX, double[] x) {
     if (logX) return new ParameterLogAxis(parameter, VALUES);
     NumberAxis axis = new NumberAxis(parameter);
+    if (Arrays.stream(x).filter(Double::isFinite).allMatch(v -> v == Math.rint(v))) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Charts.NUMBERS));
+    }
     axis.setAutoRangeIncludesZero(false);
     axis.setNumberFormatOverride(VALUES);
     return axis;

@@ -135,6 +135,19 @@ class SweepChartsTest {
   }
 
   @Test
+  void aParameterWithWholeValuesOnlyGetsWholeTicks() throws IOException {
+    double[] seeds = {1, 2, 3, 4};
+    JFreeChart counts = SweepCharts.metricVsParameter("t", "seeds", "m", seeds, estimates(seeds, 4), false);
+    assertPng(counts, "counts.png"); // drawing picks the tick unit
+    double tick = ((NumberAxis) counts.getXYPlot().getDomainAxis()).getTickUnit().getSize();
+    assertThat(tick).as("not 0.5 between 1 and 4").isGreaterThanOrEqualTo(1).isEqualTo(Math.rint(tick));
+    double[] shares = {0.1, 0.2, 0.3, 0.4};
+    JFreeChart fractions = SweepCharts.metricVsParameter("t", "share", "m", shares, estimates(shares, 4), false);
+    assertPng(fractions, "fractions.png");
+    assertThat(((NumberAxis) fractions.getXYPlot().getDomainAxis()).getTickUnit().getSize()).isLessThan(1);
+  }
+
+  @Test
   void metricVsParameterRejectsValuesItCannotPlace() {
     List<Estimate> two = estimates(new double[] {0.1, 0.2}, 4);
     assertThatThrownBy(() -> SweepCharts.metricVsParameter("t", "appeal", "m", new double[] {0, 0.2}, two, true))

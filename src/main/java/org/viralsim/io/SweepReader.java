@@ -45,8 +45,14 @@ public final class SweepReader {
     JsonNode tree = ScenarioReader.tree(ScenarioReader.text(file), label);
     if (tree == null || !tree.isObject()) throw new ScenarioException(label, null, "must be a mapping of keys to values");
     ObjectNode root = ((ObjectNode) tree).deepCopy();
-    Overrides.parse(changes).applyTo(root);
-    return read(root, label, file.toAbsolutePath().normalize().getParent());
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    try {
+      Overrides.parse(changes).applyTo(root);
+    } catch (ScenarioException e) {
+      read((ObjectNode) tree, label, dir); // a fault of the file itself is named as the file's
+      throw e;
+    }
+    return read(root, label, dir);
   }
 
   private static SweepFile read(ObjectNode root, String label, Path dir) {

@@ -255,6 +255,9 @@ class SweepCommandTest {
         .containsExactly("viralsim: --target-ci: must be greater than 0, was -1.0");
     assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=1", "--max-replications", "1").errLines())
         .containsExactly("viralsim: --max-replications: must be at least 2 (an interval needs two runs), was 1");
+    Path scalar = Files.writeString(dir.resolve("scalar.yaml"), GRID + "target_ci: 5\n");
+    assertThat(Cli.execute("sweep", scalar.toString(), "--target-ci", "reach=1").errLines())
+        .as("the file's own fault").containsExactly("viralsim: " + scalar + ": target_ci: must be a mapping, was 5");
     assertThat(Cli.execute("sweep", s.toString(), "--target-ci", "reach=1", "--max-replications", "2").errLines())
         .containsExactly("viralsim: --max-replications: must be at least replications (3), was 2");
     PrintStream systemErr = System.err;

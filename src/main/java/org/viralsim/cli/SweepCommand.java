@@ -205,11 +205,11 @@ final class SweepCommand implements Callable<Integer> {
     Path log = folder.file("runs.csv");
     int ran = 0;
     try (RunLog runLog = RunLog.open(log, parameters(sweep), sweep.metrics())) {
-      while (true) {
+      for (int round = 1; ; round++) {
         List<Run> todo = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
             sweep.sweep().targetCi(), targetValues(sweep, RunLog.read(log, columns(sweep))), share[0], share[1]);
         if (todo.isEmpty()) return ran;
-        Progress progress = new Progress(err, "runs", todo.size());
+        Progress progress = new Progress(err, round == 1 ? "runs" : "runs, round " + round, todo.size());
         SweepRunner.Sink sink = (run, result, seconds) -> {
           try {
             if (sweep.sweep().keepTimeseries()) SweepTables.writeTimeseries(folder.file("timeseries"), run, result);

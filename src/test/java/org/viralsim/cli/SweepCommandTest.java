@@ -183,9 +183,11 @@ class SweepCommandTest {
   @Test
   void aReplicationTargetAddsBatchesUntilTheIntervalIsNarrowEnough() throws IOException {
     Path s = sweepFile(GRID);
-    ok("sweep", s.toString(), "--out", dir.resolve("ci").toString(), "--target-ci", "reach=1.5",
+    Cli.Result r = ok("sweep", s.toString(), "--out", dir.resolve("ci").toString(), "--target-ci", "reach=1.5",
         "--max-replications", "12");
     List<String> runs = Files.readAllLines(dir.resolve("ci/runs.csv"));
+    assertThat(runs.size() - 1).as("some points needed more than one batch").isGreaterThan(18);
+    assertThat(r.err()).contains("runs: 18/18 done").contains("runs, round 2: ");
     int reach = Arrays.asList(runs.get(0).split(",")).indexOf("reach");
     for (int p = 0; p < 6; p++) {
       String prefix = p + ",";

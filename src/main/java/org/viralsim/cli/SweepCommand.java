@@ -113,6 +113,10 @@ final class SweepCommand implements Callable<Integer> {
   /** Runs what is missing in the folder, writes the tables and charts and moves the folder into place. */
   private int finish(SweepFolder folder, SweepFile sweep, String shardText, String sweepFile, int workers,
       Instant started) {
+    if (folder.unlockedBecause() != null) {
+      spec.commandLine().getErr().println("sweep: warning: cannot lock " + folder.dir() + " (" + folder.unlockedBecause()
+          + "); make sure no other process writes or resumes this sweep meanwhile");
+    }
     try {
       Path dir = folder.dir();
       SweepTables.writeSweepFile(dir, sweep);

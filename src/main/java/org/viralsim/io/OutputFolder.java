@@ -142,8 +142,13 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   private void deleteStaging() {
-    if (committed || !Files.exists(staging)) return;
-    try (Stream<Path> walk = Files.walk(staging)) {
+    if (!committed) deleteQuietly(staging);
+  }
+
+  /** Deletes a folder this program made, as far as it can. */
+  static void deleteQuietly(Path folder) {
+    if (!Files.exists(folder)) return;
+    try (Stream<Path> walk = Files.walk(folder)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException ignored) {
       // best effort: a leftover hidden .partial folder is clearly marked as such

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -27,30 +29,56 @@ public final class SweepFolder implements AutoCloseable {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final String SUFFIX = ".sweep-partial";
   private static final String LOCK = ".lock";
+  /** Staging folders whose lock this JVM holds: a second channel on the same file would drop that lock. */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
   private final Path target;
   private final Path staging;
+  private final Path heldKey;
   private final FileChannel lock;
+  private final String unlockedBecause;
 
   private SweepFolder(Path target, Path staging) {
     this.target = target;
     this.staging = staging;
-    this.lock = lock(target, staging);
-  }
-
-  /** Takes the staging folder's lock, or says which process may be holding it. */
-  private static FileChannel lock(Path target, Path staging) {
+    this.heldKey = realPath(staging);
+    if (!HELD_HERE.add(heldKey)) throw runningError(target, staging);
     FileChannel channel = null;
+    String why = null;
     try {
       channel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock held = channel.tryLock();
-      if (held != null) return channel;
-    } catch (OverlappingFileLockException e) {
-      // held by this process: refused below like any other holder
+      if (channel.tryLock() == null) throw runningError(target, staging);
+    } catch (NoSuchFileException e) {
+      throw finishedMeanwhile(target, channel);
     } catch (IOException e) {
-      throw new OutputException(target + ": cannot lock the sweep in " + staging + " (" + e + ")", e);
+      closeQuietly(channel); // a file system without locks (some network mounts): go on unguarded, and say so
+      channel = null;
+      why = e.getMessage();
+    } catch (RuntimeException e) {
+      closeQuietly(channel);
+      HELD_HERE.remove(heldKey);
+      throw e;
     }
+    if (!Files.isDirectory(staging)) throw finishedMeanwhile(target, channel);
+    this.lock = channel;
+    this.unlockedBecause = why;
+  }
+
+  private OutputException finishedMeanwhile(Path target, FileChannel channel) {
     closeQuietly(channel);
-    throw new OutputException(target + ": another viralsim process is running this sweep (" + staging.resolve(LOCK)
+    HELD_HERE.remove(heldKey);
+    return new OutputException(target + ": the sweep finished meanwhile; its results are in " + target);
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path; // gone already: the lock below says so
+    }
+  }
+
+  private static OutputException runningError(Path target, Path staging) {
+    return new OutputException(target + ": another viralsim sweep is running into " + staging + " (its " + LOCK
         + " is locked); wait for it to end");
   }
 
@@ -62,12 +90,16 @@ public final class SweepFolder implements AutoCloseable {
     }
   }
 
+  /** Why the sweep could not be locked against a second writer, or null when it is locked. */
+  public String unlockedBecause() { return unlockedBecause; }
+
   /** Starts a new sweep folder: {@code out}, or {@code root/NAME/TIMESTAMP} when out is null. */
   public static SweepFolder create(Path out, Path root, String name, LocalDateTime now) {
     Path target = (out != null ? out : root.resolve(name).resolve(STAMP.format(now))).toAbsolutePath().normalize();
     OutputFolder.checkUsable(target);
     Path staging = stagingOf(target);
     if (Files.exists(staging)) {
+      if (running(staging)) throw runningError(target, staging);
       throw new OutputException(target + ": an interrupted sweep is being kept in " + staging
           + "; finish it with 'viralsim sweep --resume " + target + "' or delete it");
     }
@@ -76,7 +108,12 @@ public final class SweepFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
     }
-    return new SweepFolder(target, staging);
+    try {
+      return new SweepFolder(target, staging);
+    } catch (OutputException e) {
+      OutputFolder.deleteQuietly(staging);
+      throw e;
+    }
   }
 
   /** The interrupted sweep for {@code dir}: its final name or its staging folder. */
@@ -97,7 +134,7 @@ public final class SweepFolder implements AutoCloseable {
   public static Path finished(Path dir) {
     Names names = Names.of(dir);
     if (Files.isDirectory(names.staging)) {
-      String why = running(names.staging) ? "is a sweep still running in another viralsim process"
+      String why = running(names.staging) ? "is a sweep still running; wait for it to end"
           : "is an interrupted sweep; finish it with viralsim sweep --resume " + names.target;
       throw new InputFileException(dir, 0, why + " (runs so far in " + names.staging + ")");
     }
@@ -121,18 +158,18 @@ public final class SweepFolder implements AutoCloseable {
     return List.copyOf(found);
   }
 
+  /** Whether a sweep is writing into {@code staging} now, in this process or another. */
   private static boolean running(Path staging) {
     Path lockFile = staging.resolve(LOCK);
+    if (HELD_HERE.contains(realPath(staging))) return true;
     if (!Files.exists(lockFile)) return false;
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-      FileLock held = channel.tryLock();
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+      FileLock held = channel.tryLock(0, Long.MAX_VALUE, true);
       if (held == null) return true;
       held.release();
       return false;
-    } catch (OverlappingFileLockException e) {
-      return true;
-    } catch (IOException e) {
-      return false;
+    } catch (IOException | OverlappingFileLockException e) {
+      return false; // no locks on this file system: nothing tells a running sweep from an interrupted one
     }
   }
 
@@ -184,5 +221,6 @@ public final class SweepFolder implements AutoCloseable {
   @Override
   public void close() {
     closeQuietly(lock);
+    HELD_HERE.remove(heldKey);
   }
 }

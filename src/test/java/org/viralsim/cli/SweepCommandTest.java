@@ -170,8 +170,8 @@ class SweepCommandTest {
     try (SweepFolder held = SweepFolder.resume(dir.resolve("busy"))) {
       Cli.Result second = Cli.execute("sweep", "--resume", dir.resolve("busy").toString());
       assertThat(second.exit()).isEqualTo(2);
-      assertThat(second.errLines()).containsExactly("viralsim: " + dir.resolve("busy") + ": another viralsim process"
-          + " is running this sweep (" + held.file(".lock") + " is locked); wait for it to end");
+      assertThat(second.errLines()).containsExactly("viralsim: " + dir.resolve("busy") + ": another viralsim sweep"
+          + " is running into " + held.dir() + " (its .lock is locked); wait for it to end");
     }
     Cli.Result resumed = ok("sweep", "--resume", dir.resolve("busy").toString());
     assertThat(resumed.out()).contains("18 runs (0 run now)");

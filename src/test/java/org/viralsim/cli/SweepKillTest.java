@@ -21,7 +21,7 @@ class SweepKillTest {
       parameters:
         - {key: campaign.appeal, from: 1, to: 4, steps: 8}
         - {key: population.roles.lurker.reshare, values: [0.02, 0.05]}
-      replications: 12
+      replications: 4
       """;
 
   @TempDir Path dir;
@@ -40,23 +40,16 @@ class SweepKillTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (lines(runs) < 4 && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
       assertThat(child.isAlive()).as("the child is mid-sweep").isTrue();
-      Cli.Result second = Cli.execute("sweep", "--resume", killed.toString());
-      assertThat(second.errLines()).as("no second process writes the same sweep").containsExactly("viralsim: "
-          + killed + ": another viralsim process is running this sweep (" + staging.resolve(".lock")
-          + " is locked); wait for it to end");
-      assertThat(Cli.execute("merge", killed.toString(), "--out", dir.resolve("m").toString()).errLines())
-          .containsExactly("viralsim: " + killed + ": is a sweep still running in another viralsim process (runs so"
-              + " far in " + staging + ")");
     } finally {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
     assertThat(killed).as("killed before the end").doesNotExist();
     int before = lines(staging.resolve("runs.csv")) - 1;
-    assertThat(before).isBetween(3, 191);
+    assertThat(before).isBetween(3, 63);
 
     Cli.Result resumed = SweepCommandTest.ok("sweep", "--resume", killed.toString(), "--threads", "2");
-    assertThat(resumed.out()).contains("192 runs");
+    assertThat(resumed.out()).contains("64 runs");
     SweepCommandTest.ok("sweep", sweep.toString(), "--out", dir.resolve("whole").toString(), "--threads", "1");
     SweepCommandTest.assertSameResults(dir.resolve("whole"), killed);
   }

@@ -69,11 +69,11 @@ final class MergeCommand implements Callable<Integer> {
     List<Run> missing = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
         sweep.sweep().targetCi(), SweepCommand.targetValues(sweep, runs), 0, 1);
     if (!missing.isEmpty()) {
-      List<Path> unfinished = SweepFolder.unfinishedBeside(dirs);
+      List<Path> unfinished = SweepFolder.unfinishedBeside(dirs, sweep.hash());
       throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
           + " runs missing); merge every shard" + (unfinished.isEmpty() ? ""
-          : "; unfinished sweeps lie beside them, in hidden folders: " + unfinished.stream().map(Path::toString)
-              .collect(Collectors.joining(", "))));
+          : "; unfinished shards of this sweep lie beside them: finish them with " + unfinished.stream()
+              .map(p -> "viralsim sweep --resume " + p).collect(Collectors.joining(", "))));
     }
     // Unlike a sweep's, a merge's folder is not resumable: anything half-written is removed.
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
@@ -83,7 +83,7 @@ final class MergeCommand implements Callable<Integer> {
         SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
         SweepChartWriter.writeAll(dir, sweep, tables);
         SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep,
-            SweepTables.scenarioFileOf(dirs.get(0)), started, Instant.now(), 1), sweep, null, runs.size());
+            SweepTables.scenarioFileOf(dirs.get(0), sweep.label()), started, Instant.now(), 1), sweep, null, runs.size());
       } catch (IOException e) {
         throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }

@@ -84,7 +84,7 @@ final class SweepCommand implements Callable<Integer> {
           throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash"
               + " differs from manifest.json's sweep_hash)");
         }
-        return finish(folder, sweep, SweepTables.shardOf(folder.dir()), SweepTables.scenarioFileOf(folder.dir()),
+        return finish(folder, sweep, SweepTables.shardOf(folder.dir()), SweepTables.scenarioFileOf(folder.dir(), sweep.label()),
             workers(sweep), started);
       }
     }

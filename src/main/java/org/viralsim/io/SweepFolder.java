@@ -143,19 +143,31 @@ public final class SweepFolder implements AutoCloseable {
     return dir;
   }
 
-  /** The staging folders of unfinished sweeps beside {@code dirs}, by name: shards a merge may be missing. */
-  public static List<Path> unfinishedBeside(List<Path> dirs) {
+  /**
+   * The unfinished sweeps of the sweep with hash {@code sweepHash} that lie beside {@code dirs}, by their
+   * final names: shards a merge may be missing, hidden from a {@code shards/*} glob.
+   */
+  public static List<Path> unfinishedBeside(List<Path> dirs, String sweepHash) {
     Set<Path> found = new TreeSet<>();
     for (Path dir : dirs) {
       Path parent = dir.toAbsolutePath().normalize().getParent();
       if (parent == null) continue;
       try (Stream<Path> siblings = Files.list(parent)) {
-        siblings.filter(p -> isStaging(p.getFileName().toString()) && Files.isDirectory(p)).forEach(found::add);
+        siblings.filter(p -> isStaging(p.getFileName().toString()) && Files.isDirectory(p))
+            .filter(p -> ofSweep(p, sweepHash)).forEach(p -> found.add(Names.of(p).target));
       } catch (IOException e) {
         // only a hint for a message; a folder that cannot be listed gives none
       }
     }
     return List.copyOf(found);
+  }
+
+  private static boolean ofSweep(Path staging, String sweepHash) {
+    try {
+      return SweepTables.hashOf(staging).equals(sweepHash);
+    } catch (InputFileException e) {
+      return false; // no manifest yet: started too briefly to hold any run
+    }
   }
 
   /** Whether a sweep is writing into {@code staging} now, in this process or another. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
 import org.viralsim.stats.MorrisScreening;
 import org.viralsim.stats.SobolIndices;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,9 +80,9 @@ public final class SweepTables {
     return manifest(folder).path("sweep_hash").asString("");
   }
 
-  /** The sweep file a sweep folder's manifest records as given when the sweep started. */
-  public static String scenarioFileOf(Path folder) {
-    return manifest(folder).path("scenario_file").asString("");
+  /** The sweep file a sweep folder's manifest records as given when the sweep started, or {@code otherwise}. */
+  public static String scenarioFileOf(Path folder, String otherwise) {
+    return manifest(folder).path("scenario_file").asString(otherwise);
   }
 
   /** The shard a sweep folder's manifest records ("I/N"), or null for the whole sweep. */
@@ -95,6 +95,8 @@ public final class SweepTables {
     Path file = folder.resolve("manifest.json");
     try {
       return JSON.readTree(file.toFile());
+    } catch (JacksonException e) {
+      throw new InputFileException(file, "cannot be read: " + e.getOriginalMessage());
     } catch (RuntimeException e) {
       throw new InputFileException(file, "cannot be read: " + e.getMessage());
     }

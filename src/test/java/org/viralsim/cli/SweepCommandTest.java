@@ -152,13 +152,14 @@ class SweepCommandTest {
     Cli.Result linked = Cli.execute("merge", dir.resolve("s1").toString(), link.toString(), "--out", out);
     assertThat(linked.errLines()).containsExactly("viralsim: " + link + ": given twice");
     Files.delete(link);
+    Files.move(dir.resolve("o2"), dir.resolve(".o2.sweep-partial")); // another sweep's: not named below
     Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString(), "--out", out);
     assertThat(missing.errLines()).containsExactly("viralsim: run 1 of point 0 is in none of the folders (9 runs"
-        + " missing); merge every shard; unfinished sweeps lie beside them, in hidden folders: "
-        + dir.resolve(".s2.sweep-partial"));
+        + " missing); merge every shard; unfinished shards of this sweep lie beside them: finish them with"
+        + " viralsim sweep --resume " + dir.resolve("s2"));
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-written merge left behind")
-          .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", ".s2.sweep-partial", "o2");
+          .containsExactlyInAnyOrder("tiny.yaml", "s.yaml", "other.yaml", "s1", ".s2.sweep-partial", ".o2.sweep-partial");
     }
   }
 

@@ -66,7 +66,7 @@ public final class SweepReader {
     } catch (ScenarioException e) { // named as the user wrote it: a key of the inline base, or of the base file
       JsonNode raw = top.raw("base");
       if (raw.isObject()) throw new ScenarioException(label, e.keyPath() == null ? "base" : "base." + e.keyPath(), e.reason());
-      throw new ScenarioException(dir.resolve(raw.stringValue()).toString(), e.keyPath(), e.reason());
+      throw new ScenarioException(baseFile(raw, dir).toString(), e.keyPath(), e.reason());
     }
     Sweep sweep = sweep(top, baseScenario);
     List<Point> points;
@@ -97,11 +97,15 @@ public final class SweepReader {
         sha256(yaml));
   }
 
+  private static Path baseFile(JsonNode raw, Path dir) {
+    return dir.resolve(raw.stringValue()).normalize();
+  }
+
   private static ObjectNode base(Section top, Path dir) {
     JsonNode raw = top.raw("base");
     if (raw.isObject()) return ((ObjectNode) raw).deepCopy();
     if (!raw.isString()) throw top.error("base", "must be a scenario file or a mapping, was " + Section.describe(raw));
-    Path file = dir.resolve(raw.stringValue());
+    Path file = baseFile(raw, dir);
     String text;
     try {
       text = ScenarioReader.text(file);

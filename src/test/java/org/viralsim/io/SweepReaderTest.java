@@ -95,6 +95,8 @@ class SweepReaderTest {
     Files.writeString(dir.resolve("typo.yaml"), "steps: 10\nnetwrk: {}\n");
     assertThat(error("base: typo.yaml\nparameters: [{key: seed, values: [2]}]\n"))
         .hasMessageStartingWith(dir.resolve("typo.yaml") + ": netwrk: unknown key");
+    assertThat(error("base: sub/../typo.yaml\nparameters: [{key: seed, values: [2]}]\n"))
+        .as("named by its plain path").hasMessageStartingWith(dir.resolve("typo.yaml") + ": netwrk: unknown key");
     Files.writeString(dir.resolve("broken.yaml"), "steps: 10\nsteps: 12\n");
     assertThat(error("base: broken.yaml\nparameters: [{key: seed, values: [2]}]\n"))
         .hasMessage(dir.resolve("broken.yaml") + ": line 2: duplicate key \"steps\"");

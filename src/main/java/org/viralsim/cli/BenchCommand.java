@@ -63,12 +63,12 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserInputException("--seeds and --cascades must be at least 1 and --warmup at least 0");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (sweep != null) return benchSweep(out);
-    for (String option : List.of("--threads", "--runs", "--rounds")) {
-      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-        throw new UserInputException(option + ": goes with --sweep");
-      }
+    if (sweep != null) {
+      refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed"),
+          "does not go with --sweep (the sweep file sets its runs)");
+      return benchSweep(out);
     }
+    refuseGiven(List.of("--threads", "--runs", "--rounds"), "goes with --sweep");
     if (edges != null) {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();
@@ -84,13 +84,20 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private void refuseGiven(List<String> options, String why) {
+    for (String option : options) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) throw new UserInputException(option + ": " + why);
+    }
+  }
+
   private int benchSweep(PrintWriter out) {
     List<Integer> asked = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
     if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1)) {
       throw new UserInputException("--threads: thread counts must be at least 1, were " + asked);
     }
     List<Integer> counts = asked.stream().distinct().toList();
-    if (runs < 1 || rounds < 1) throw new UserInputException("--runs and --rounds must be at least 1");
+    if (runs < 1) throw new UserInputException("--runs: must be at least 1, was " + runs);
+    if (rounds < 1) throw new UserInputException("--rounds: must be at least 1, was " + rounds);
     SweepFile file = SweepReader.read(sweep, List.of());
     SweepCommand.preflight(file);
     SweepBench.Result r = SweepBench.measure(file, SweepCommand::network, counts, runs, rounds, warmup > 0 ? 2 : 0);

@@ -92,6 +92,15 @@ class SweepSharedNetworkTest {
       assertThat(r.errLines()).as("refused even at its default value").containsExactly("viralsim: " + alone[0]
           + ": goes with --sweep");
     }
+    for (String[] cascadeOnly : List.of(new String[] {"--p", "0.2"}, new String[] {"--seeds", "3"},
+        new String[] {"--cascades", "50"}, new String[] {"--rng-seed", "9"}, new String[] {"--edges", "e.txt"})) {
+      assertThat(Cli.execute("bench", "--sweep", sweep.toString(), cascadeOnly[0], cascadeOnly[1]).errLines())
+          .containsExactly("viralsim: " + cascadeOnly[0] + ": does not go with --sweep (the sweep file sets its runs)");
+    }
+    assertThat(Cli.execute("bench", "--sweep", sweep.toString(), "--runs", "0").errLines())
+        .containsExactly("viralsim: --runs: must be at least 1, was 0");
+    assertThat(Cli.execute("bench", "--sweep", sweep.toString(), "--rounds", "-1").errLines())
+        .containsExactly("viralsim: --rounds: must be at least 1, was -1");
   }
 
   @Test

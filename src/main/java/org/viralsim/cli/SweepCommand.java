@@ -236,11 +236,11 @@ final class SweepCommand implements Callable<Integer> {
 
   /** Checks every point against its network, as {@code run} does, so no run fails half-way through the sweep. */
   static void preflight(SweepFile sweep) {
-    Map<String, Graph> edgeLists = new HashMap<>();
+    Map<NetworkSpec.EdgeList, Graph> edgeLists = new HashMap<>(); // a file read as directed differs from undirected
     for (int i = 0; i < sweep.scenarios().size(); i++) {
       Scenario s = sweep.scenarios().get(i);
       Graph graph = s.network() instanceof NetworkSpec.EdgeList e
-          ? edgeLists.computeIfAbsent(e.resolved(), path -> ScenarioOptions.loadNetwork(s)) : null;
+          ? edgeLists.computeIfAbsent(e, edgeList -> ScenarioOptions.loadNetwork(s)) : null;
       try {
         Preflight.check(s, graph);
       } catch (InvalidValueException e) {

@@ -36,6 +36,8 @@ public final class ChartFiles {
   /** Draws onto JFreeSVG directly: JFreeChart's own SVG export does not work with JFreeSVG 5. */
   public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
+    // The default prefix of clip ids is the clock; a name makes the same chart the same file, still unique per page.
+    g.setDefsKeyPrefix("viralsim-" + file.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_") + "-");
     chart.draw(g, new Rectangle(0, 0, width, height));
     String document = g.getSVGDocument();
     atomically(file, tmp -> Files.writeString(tmp, document, StandardCharsets.UTF_8));

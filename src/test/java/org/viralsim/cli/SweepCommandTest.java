@@ -47,7 +47,7 @@ class SweepCommandTest {
     return Files.readAllLines(file).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
   }
 
-  /** The same tables, and the same charts drawn pixel for pixel. */
+  /** The same tables, and the same charts, byte for byte in PNG and SVG. */
   static void assertSameResults(Path a, Path b) throws IOException {
     assertThat(withoutTiming(b.resolve("runs.csv"))).isEqualTo(withoutTiming(a.resolve("runs.csv")));
     assertThat(Files.readAllLines(b.resolve("points.csv"))).isEqualTo(Files.readAllLines(a.resolve("points.csv")));
@@ -56,7 +56,10 @@ class SweepCommandTest {
     assertThat(charts).isNotEmpty();
     assertThat(SweepChartFilesTest.charts(b)).isEqualTo(charts);
     for (String chart : charts) {
-      assertThat(Files.readAllBytes(b.resolve(chart + ".png"))).as(chart).isEqualTo(Files.readAllBytes(a.resolve(chart + ".png")));
+      for (String format : List.of(".png", ".svg")) {
+        assertThat(Files.readAllBytes(b.resolve(chart + format))).as(chart + format)
+            .isEqualTo(Files.readAllBytes(a.resolve(chart + format)));
+      }
     }
   }
 

@@ -42,6 +42,10 @@ class ChartFilesTest {
     assertThat(svg).startsWith("<?xml").contains("<svg", "width='1000.0'", "Reach of the campaign", "95% CI of mean")
         .endsWith("</svg>\n");
     assertThat(onlyFiles(dir)).containsExactly("reach.svg");
+    Path again = dir.resolve("again/reach.svg");
+    ChartFiles.svg(chart(), again);
+    assertThat(again).as("the same chart makes the same file").hasSameTextualContentAs(file);
+    assertThat(svg).contains("id='viralsim-reach_svg-clip-0'");
   }
 
   private static String[] onlyFiles(Path folder) throws IOException {

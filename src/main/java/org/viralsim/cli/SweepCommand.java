@@ -10,8 +10,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
@@ -25,6 +27,7 @@ import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.experiment.design.Parameter;
 import org.viralsim.graph.Graph;
+import org.viralsim.io.CsvTable;
 import org.viralsim.io.Manifest;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.RunLog;
@@ -34,6 +37,7 @@ import org.viralsim.io.SweepFile;
 import org.viralsim.io.SweepFolder;
 import org.viralsim.io.SweepReader;
 import org.viralsim.io.SweepTables;
+import org.viralsim.stats.Estimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,6 +107,30 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  /** Points that stopped at the cap without reaching the target, lest their intervals be taken for narrow. */
+  private static void warnCapped(Sweep.TargetCi target, List<SweepTables.PointEstimates> points, PrintWriter err) {
+    if (target == null) return;
+    List<Integer> capped = new ArrayList<>();
+    double widest = 0;
+    for (SweepTables.PointEstimates p : points) {
+      Estimate e = p.metrics().get(target.metric());
+      double halfWidth = (e.ciHigh() - e.ciLow()) / 2;
+      if (halfWidth < target.halfWidth()) continue;
+      capped.add(p.point().index());
+      widest = Double.isNaN(halfWidth) ? widest : Math.max(widest, halfWidth);
+    }
+    if (capped.isEmpty()) return;
+    err.println(String.format(Locale.ROOT, "sweep: warning: %d of %d points stopped at %d replications with the 95%%"
+        + " half-width of %s still at or above %s (up to %.4g; points %s); raise --max-replications for narrower"
+        + " intervals", capped.size(), points.size(), target.maxReplications(), target.metric(),
+        CsvTable.number(target.halfWidth()), widest, abbreviated(capped)));
+  }
+
+  private static String abbreviated(List<Integer> points) {
+    String shown = points.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
+    return points.size() > 10 ? shown + ", ..." : shown;
+  }
+
   private int workers(SweepFile sweep) {
     int workers = threads != null ? threads
         : sweep.threads() != null ? sweep.threads() : Runtime.getRuntime().availableProcessors();
@@ -130,6 +158,7 @@ final class SweepCommand implements Callable<Integer> {
       SweepTables.writeManifest(manifest, manifest("sweep", sweep, sweepFile, started, Instant.now(), workers), sweep,
           shardText, runs.size());
       Path written = folder.commit();
+      warnCapped(sweep.sweep().targetCi(), tables.points(), spec.commandLine().getErr());
       spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs (%d run now)",
           sweep.sweep().name(), sweep.points().size(), runs.size(), ran));
       spec.commandLine().getOut().println("Results: " + written);

@@ -193,6 +193,7 @@ class SweepCommandTest {
     assertThat(runs.size() - 1).as("some points needed more than one batch").isGreaterThan(18);
     assertThat(r.err()).contains("runs: 18/18 done").contains("runs, round 2: ");
     int reach = Arrays.asList(runs.get(0).split(",")).indexOf("reach");
+    int capped = 0;
     for (int p = 0; p < 6; p++) {
       String prefix = p + ",";
       double[] x = runs.stream().filter(l -> l.startsWith(prefix))
@@ -200,8 +201,18 @@ class SweepCommandTest {
       assertThat(x.length % 3 == 0 || x.length == 12).isTrue();
       assertThat(SweepSchedule.halfWidth(x) < 1.5 || x.length == 12).as("point " + p).isTrue();
       if (x.length > 3) assertThat(SweepSchedule.halfWidth(Arrays.copyOf(x, x.length - 3))).isGreaterThanOrEqualTo(1.5);
+      if (!(SweepSchedule.halfWidth(x) < 1.5)) capped++;
     }
     assertThat(Files.readString(dir.resolve("ci/sweep.yaml"))).contains("target_ci");
+    String warning = "sweep: warning: " + capped + " of 6 points stopped at 12 replications with the 95% half-width"
+        + " of reach still at or above 1.5";
+    if (capped > 0) assertThat(r.err()).contains(warning);
+    else assertThat(r.err()).doesNotContain("warning");
+    Cli.Result tight = ok("sweep", s.toString(), "--out", dir.resolve("tight").toString(), "--target-ci",
+        "reach=0.001", "--max-replications", "6");
+    assertThat(tight.err()).as("points that could not reach the target are named")
+        .containsPattern("sweep: warning: [1-6] of 6 points stopped at 6 replications with the 95% half-width of"
+            + " reach still at or above 0.001 \\(up to [0-9.e+]+; points [0-9, ]+\\); raise --max-replications");
   }
 
   @Test

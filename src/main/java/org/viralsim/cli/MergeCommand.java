@@ -73,7 +73,7 @@ final class MergeCommand implements Callable<Integer> {
       throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
           + " runs missing); merge every shard" + (unfinished.isEmpty() ? ""
           : "; unfinished shards of this sweep lie beside them: finish them with " + unfinished.stream()
-              .map(p -> "viralsim sweep --resume " + p).collect(Collectors.joining(", "))));
+              .map(SweepFolder::resumeCommand).collect(Collectors.joining(", "))));
     }
     // Unlike a sweep's, a merge's folder is not resumable: anything half-written is removed.
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 /** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
 final class Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
+  private static final double ESTIMATE_AFTER_SECONDS = 2;
   private final PrintWriter err;
   private final String what;
   private final int total;
@@ -27,8 +28,11 @@ final class Progress {
     lastShown = now;
     double seconds = (now - started) / 1e9;
     double rate = done / Math.max(seconds, 1e-9);
-    String line = String.format(Locale.ROOT, "%s: %d/%d done, %.1f s, %.1f/s, about %.0f s left", what, done, total,
-        seconds, rate, (total - done) / rate);
+    // The first runs also pay for class loading and compilation: a rate from them would overstate the time left.
+    String left = seconds < ESTIMATE_AFTER_SECONDS && done < total ? "time left after " + (int) ESTIMATE_AFTER_SECONDS + " s"
+        : String.format(Locale.ROOT, "about %.0f s left", (total - done) / rate);
+    String line = String.format(Locale.ROOT, "%s: %d/%d done, %.1f s, %.1f/s, %s", what, done, total, seconds, rate,
+        left);
     if (terminal) {
       err.print("\r" + line);
       err.flush();

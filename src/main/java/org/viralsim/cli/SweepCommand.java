@@ -102,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
     // only once every option is known good, so a refused command leaves no folder
     try (SweepFolder folder = SweepFolder.create(out, Path.of("results"), sweep.sweep().name(), LocalDateTime.now())) {
       spec.commandLine().getErr().println("sweep: results are kept in " + folder.dir() + " until done; if"
-          + " interrupted, finish with: viralsim sweep --resume " + folder.target());
+          + " interrupted, finish with: " + SweepFolder.resumeCommand(folder.target()));
       return finish(folder, sweep, shard, sweep.label(), workers, started);
     }
   }

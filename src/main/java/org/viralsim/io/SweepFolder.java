@@ -101,7 +101,7 @@ public final class SweepFolder implements AutoCloseable {
     if (Files.exists(staging)) {
       if (running(staging)) throw runningError(target, staging);
       throw new OutputException(target + ": an interrupted sweep is being kept in " + staging
-          + "; finish it with 'viralsim sweep --resume " + target + "' or delete it");
+          + "; finish it with '" + resumeCommand(target) + "' or delete it");
     }
     try {
       Files.createDirectories(staging);
@@ -114,6 +114,11 @@ public final class SweepFolder implements AutoCloseable {
       OutputFolder.deleteQuietly(staging);
       throw e;
     }
+  }
+
+  /** The command that finishes the sweep of {@code target}, as the launcher was called (viralsim by default). */
+  public static String resumeCommand(Path target) {
+    return System.getProperty("viralsim.launcher", "viralsim") + " sweep --resume " + target;
   }
 
   /** The interrupted sweep for {@code dir}: its final name or its staging folder. */
@@ -135,7 +140,7 @@ public final class SweepFolder implements AutoCloseable {
     Names names = Names.of(dir);
     if (Files.isDirectory(names.staging)) {
       String why = running(names.staging) ? "is a sweep still running; wait for it to end"
-          : "is an interrupted sweep; finish it with viralsim sweep --resume " + names.target;
+          : "is an interrupted sweep; finish it with " + resumeCommand(names.target);
       throw new InputFileException(dir, 0, why + " (runs so far in " + names.staging + ")");
     }
     if (!Files.exists(names.target)) throw new InputFileException(dir, 0, "no such folder");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.viralsim.experiment.SweepRunner.Run;
 import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.io.OutputException;
@@ -71,7 +72,7 @@ final class MergeCommand implements Callable<Integer> {
     if (!missing.isEmpty()) {
       List<Path> unfinished = SweepFolder.unfinishedBeside(dirs, sweep.hash());
       throw new UserInputException(describe(missing.get(0)) + " is in none of the folders (" + missing.size()
-          + " runs missing); merge every shard" + (unfinished.isEmpty() ? ""
+          + " runs missing" + shardsNotGiven() + "); merge every shard" + (unfinished.isEmpty() ? ""
           : "; unfinished shards of this sweep lie beside them: finish them with " + unfinished.stream()
               .map(SweepFolder::resumeCommand).collect(Collectors.joining(", "))));
     }
@@ -87,7 +88,10 @@ final class MergeCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }
-      spec.commandLine().getOut().println("Results: " + folder.commit());
+      Path written = folder.commit();
+      spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs merged from %d folders",
+          sweep.sweep().name(), sweep.points().size(), runs.size(), dirs.size()));
+      spec.commandLine().getOut().println("Results: " + written);
     }
     return 0;
   }
@@ -101,6 +105,17 @@ final class MergeCommand implements Callable<Integer> {
   }
 
   private static String describe(Run run) {
-    return "run " + run.replication() + " of point " + run.point();
+    return "replication " + run.replication() + " of point " + run.point();
+  }
+
+  /** "; shards 2/4, 4/4 not given" when the folders are shards of one count, else nothing to add. */
+  private String shardsNotGiven() {
+    List<String> given = dirs.stream().map(SweepTables::shardOf).toList();
+    if (given.contains(null)) return "";
+    Set<String> counts = given.stream().map(g -> g.substring(g.indexOf('/') + 1)).collect(Collectors.toSet());
+    if (counts.size() != 1) return "";
+    int n = Integer.parseInt(counts.iterator().next());
+    List<String> absent = IntStream.rangeClosed(1, n).mapToObj(i -> i + "/" + n).filter(i -> !given.contains(i)).toList();
+    return absent.isEmpty() ? "" : "; shard" + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent) + " not given";
   }
 }

@@ -123,7 +123,9 @@ class SweepCommandTest {
     ok("sweep", s.toString(), "--out", dir.resolve("s1").toString(), "--shard", "1/2");
     ok("sweep", s.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2");
     assertThat(Files.readAllLines(dir.resolve("s1/runs.csv"))).hasSize(1 + 9);
-    ok("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out", dir.resolve("merged").toString());
+    Cli.Result merged = ok("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out",
+        dir.resolve("merged").toString());
+    assertThat(merged.out()).contains(": 6 points, 18 runs merged from 2 folders");
     assertSameResults(dir.resolve("all"), dir.resolve("merged"));
   }
 
@@ -157,8 +159,8 @@ class SweepCommandTest {
     Files.delete(link);
     Files.move(dir.resolve("o2"), dir.resolve(".o2.sweep-partial")); // another sweep's: not named below
     Cli.Result missing = Cli.execute("merge", dir.resolve("s1").toString(), "--out", out);
-    assertThat(missing.errLines()).containsExactly("viralsim: run 1 of point 0 is in none of the folders (9 runs"
-        + " missing); merge every shard; unfinished shards of this sweep lie beside them: finish them with"
+    assertThat(missing.errLines()).containsExactly("viralsim: replication 1 of point 0 is in none of the"
+        + " folders (9 runs missing; shard 2/2 not given); merge every shard; unfinished shards of this sweep lie beside them: finish them with"
         + " viralsim sweep --resume " + dir.resolve("s2"));
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-written merge left behind")

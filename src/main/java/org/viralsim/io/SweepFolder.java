@@ -139,9 +139,9 @@ public final class SweepFolder implements AutoCloseable {
   public static Path finished(Path dir) {
     Names names = Names.of(dir);
     if (Files.isDirectory(names.staging)) {
-      String why = running(names.staging) ? "is a sweep still running; wait for it to end"
-          : "is an interrupted sweep; finish it with " + resumeCommand(names.target);
-      throw new InputFileException(dir, 0, why + " (runs so far in " + names.staging + ")");
+      String soFar = " (runs so far in " + names.staging + "); ";
+      throw new InputFileException(dir, 0, running(names.staging) ? "is a sweep still running" + soFar + "wait for it to end"
+          : "is an interrupted sweep" + soFar + "finish it with " + resumeCommand(names.target));
     }
     if (!Files.exists(names.target)) throw new InputFileException(dir, 0, "no such folder");
     if (!Files.isDirectory(names.target)) throw new InputFileException(dir, 0, "is not a folder");

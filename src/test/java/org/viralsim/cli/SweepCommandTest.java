@@ -146,9 +146,9 @@ class SweepCommandTest {
     Files.move(dir.resolve("s2"), dir.resolve(".s2.sweep-partial")); // as a shard that was interrupted
     Cli.Result unfinished = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
         "--out", out);
-    assertThat(unfinished.errLines()).containsExactly("viralsim: " + dir.resolve("s2") + ": is an interrupted sweep;"
-        + " finish it with viralsim sweep --resume " + dir.resolve("s2") + " (runs so far in "
-        + dir.resolve(".s2.sweep-partial") + ")");
+    assertThat(unfinished.errLines()).containsExactly("viralsim: " + dir.resolve("s2") + ": is an interrupted sweep"
+        + " (runs so far in " + dir.resolve(".s2.sweep-partial") + "); finish it with viralsim sweep --resume "
+        + dir.resolve("s2"));
     Cli.Result none = Cli.execute("merge", dir.resolve("s1").toString(), dir.resolve("s3").toString(), "--out", out);
     assertThat(none.errLines()).containsExactly("viralsim: " + dir.resolve("s3") + ": no such folder");
     Cli.Result file = Cli.execute("merge", dir.resolve("s1").toString(), s.toString(), "--out", out);

@@ -33,8 +33,8 @@ class SweepLockTest {
     }
     assertThat(Cli.execute("merge", held.toString(), "--out", dir.resolve("m").toString()).errLines())
         .as("once the holder ends, the folder is an interrupted sweep").containsExactly("viralsim: " + held
-            + ": is an interrupted sweep; finish it with viralsim sweep --resume " + held + " (runs so far in "
-            + staging + ")");
+            + ": is an interrupted sweep (runs so far in " + staging + "); finish it with viralsim sweep --resume "
+            + held);
   }
 
   @Test
@@ -64,7 +64,7 @@ class SweepLockTest {
     assertThat(Cli.execute("sweep", sweep.toString(), "--out", held.toString()).errLines())
         .containsExactly("viralsim: " + running(held, staging));
     assertThat(Cli.execute("merge", held.toString(), "--out", dir.resolve("m").toString()).errLines())
-        .containsExactly("viralsim: " + held + ": is a sweep still running; wait for it to end (runs so far in " + staging + ")");
+        .containsExactly("viralsim: " + held + ": is a sweep still running (runs so far in " + staging + "); wait for it to end");
   }
 
   private static String running(Path held, Path staging) {

@@ -154,7 +154,10 @@ public final class SweepReader {
     String name = top.text("name", base.name() + "-sweep");
     List<Parameter> parameters = new ArrayList<>();
     for (Section p : top.sections("parameters")) parameters.add(parameter(p));
-    if (parameters.isEmpty()) throw top.error("parameters", "is required: a list of {key, values} or {key, from, to, ...}");
+    if (parameters.isEmpty()) {
+      throw top.error("parameters", (top.has("parameters") ? "must list at least one parameter" : "is required")
+          + ": a list of {key, values} or {key, from, to, ...}");
+    }
     Sweep.Analysis analysis = analysis(top);
     String design = top.choice("design", Sweep.DESIGNS, "grid");
     boolean sampled = analysis.none() && !design.equals("grid");

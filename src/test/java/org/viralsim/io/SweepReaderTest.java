@@ -77,6 +77,9 @@ class SweepReaderTest {
     assertThat(error("base: tiny.yaml\nparameters: [{key: steps, from: 2, to: 5}]\ndesign: lhs\n"))
         .hasMessage(file + ": samples: is required for design lhs");
     assertThat(error("parameters: [{key: steps, values: [2]}]\n")).hasMessageStartingWith(file + ": base: is required");
+    assertThat(error("base: tiny.yaml\nparameters: []\n"))
+        .hasMessageStartingWith(file + ": parameters: must list at least one parameter: a list of");
+    assertThat(error("base: tiny.yaml\n")).hasMessageStartingWith(file + ": parameters: is required: a list of");
     assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [2]}]\nanalysis: {method: sobol, outputs: [rech]}\n"))
         .hasMessageStartingWith(file + ": analysis.outputs[0]: unknown metric rech");
   }

@@ -142,7 +142,7 @@ public final class SweepReader {
   /** A point as {@code 3 (a=1, b=x)}. */
   public static String describe(Point p) {
     List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, Object> v : p.values().entrySet()) parts.add(v.getKey() + "=" + v.getValue());
+    for (Map.Entry<String, Object> v : p.values().entrySet()) parts.add(v.getKey() + "=" + CsvTable.format(v.getValue()));
     return p.index() + " (" + String.join(", ", parts) + ")";
   }
 

@@ -138,5 +138,8 @@ class SweepReaderTest {
     assertThat(error("base: tiny.yaml\nparameters: [{key: steps, values: [4]}, {key: network.mean_degree, values: [4, -1]}]\n"))
         .hasMessageStartingWith(dir.resolve("s.yaml") + ": point 1 (steps=4, network.mean_degree=-1) is not a valid"
             + " scenario: network.mean_degree: ");
+    assertThat(error("base: tiny.yaml\nparameters: [{key: campaign.appeal, from: -1, to: 1, steps: 3}]\n"))
+        .as("a whole number from a range is written as the file writes it")
+        .hasMessageStartingWith(dir.resolve("s.yaml") + ": point 0 (campaign.appeal=-1) is not a valid scenario");
   }
 }

@@ -58,17 +58,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(p >= 0 && p <= 1)) throw new UserInputException("--p: must be in [0, 1], was " + p);
-    if (seeds < 1 || cascades < 1 || warmup < 0) {
-      throw new UserInputException("--seeds and --cascades must be at least 1 and --warmup at least 0");
-    }
     PrintWriter out = spec.commandLine().getOut();
+    if (warmup < 0) throw new UserInputException("--warmup: must be at least 0, was " + warmup);
     if (sweep != null) {
       refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed"),
           "does not go with --sweep (the sweep file sets its runs)");
       return benchSweep(out);
     }
     refuseGiven(List.of("--threads", "--runs", "--rounds"), "goes with --sweep");
+    if (!(p >= 0 && p <= 1)) throw new UserInputException("--p: must be in [0, 1], was " + p);
+    if (seeds < 1) throw new UserInputException("--seeds: must be at least 1, was " + seeds);
+    if (cascades < 1) throw new UserInputException("--cascades: must be at least 1, was " + cascades);
     if (edges != null) {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();

@@ -46,7 +46,7 @@ final class MergeCommand implements Callable<Integer> {
     Set<Path> seen = new HashSet<>();
     for (Path dir : dirs) {
       SweepFolder.finished(dir);
-      if (!seen.add(realPath(dir))) throw new UserInputException(dir + ": given twice");
+      if (!seen.add(SweepFolder.realPath(dir))) throw new UserInputException(dir + ": given twice");
     }
     SweepFile sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
     Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
@@ -89,19 +89,11 @@ final class MergeCommand implements Callable<Integer> {
         throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }
       Path written = folder.commit();
-      spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs merged from %d folders",
-          sweep.sweep().name(), sweep.points().size(), runs.size(), dirs.size()));
+      spec.commandLine().getOut().println(String.format("Sweep %s: %d points, %d runs merged from %d folder%s",
+          sweep.sweep().name(), sweep.points().size(), runs.size(), dirs.size(), dirs.size() == 1 ? "" : "s"));
       spec.commandLine().getOut().println("Results: " + written);
     }
     return 0;
-  }
-
-  private static Path realPath(Path dir) {
-    try {
-      return dir.toRealPath();
-    } catch (IOException e) {
-      return dir.toAbsolutePath().normalize();
-    }
   }
 
   private static String describe(Run run) {
@@ -111,7 +103,7 @@ final class MergeCommand implements Callable<Integer> {
   /** "; shards 2/4, 4/4 not given" when the folders are shards of one count, else nothing to add. */
   private String shardsNotGiven() {
     List<String> given = dirs.stream().map(SweepTables::shardOf).toList();
-    if (given.contains(null)) return "";
+    if (!given.stream().allMatch(g -> g != null && g.matches("[0-9]{1,9}/[0-9]{1,9}"))) return "";
     Set<String> counts = given.stream().map(g -> g.substring(g.indexOf('/') + 1)).collect(Collectors.toSet());
     if (counts.size() != 1) return "";
     int n = Integer.parseInt(counts.iterator().next());

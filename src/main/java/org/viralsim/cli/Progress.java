@@ -2,6 +2,7 @@ package org.viralsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
 final class Progress {
@@ -10,19 +11,27 @@ final class Progress {
   private final PrintWriter err;
   private final String what;
   private final int total;
-  private final boolean terminal = System.console() != null;
-  private final long started = System.nanoTime();
+  private final boolean terminal;
+  private final LongSupplier nanoClock;
+  private final long started;
   private int lastTenth = -1;
   private long lastShown;
 
   Progress(PrintWriter err, String what, int total) {
+    this(err, what, total, System.console() != null, System::nanoTime);
+  }
+
+  Progress(PrintWriter err, String what, int total, boolean terminal, LongSupplier nanoClock) {
     this.err = err;
     this.what = what;
     this.total = total;
+    this.terminal = terminal;
+    this.nanoClock = nanoClock;
+    this.started = nanoClock.getAsLong();
   }
 
   synchronized void update(int done) {
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     // A terminal line is redrawn at most every REDRAW_NANOS (and at the end), not after each of thousands of runs.
     if (terminal && done < total && now - lastShown < REDRAW_NANOS) return;
     lastShown = now;

@@ -114,16 +114,16 @@ final class SweepCommand implements Callable<Integer> {
     double widest = 0;
     for (SweepTables.PointEstimates p : points) {
       Estimate e = p.metrics().get(target.metric());
-      double halfWidth = (e.ciHigh() - e.ciLow()) / 2;
-      if (halfWidth < target.halfWidth()) continue;
+      double halfWidth = e.n() < 2 ? Double.NaN : (e.ciHigh() - e.ciLow()) / 2; // as the schedule judged it
+      if (p.replications() < target.maxReplications() || halfWidth < target.halfWidth()) continue;
       capped.add(p.point().index());
-      widest = Double.isNaN(halfWidth) ? widest : Math.max(widest, halfWidth);
+      if (halfWidth > widest) widest = halfWidth;
     }
     if (capped.isEmpty()) return;
     err.println(String.format(Locale.ROOT, "sweep: warning: %d of %d points stopped at %d replications with the 95%%"
-        + " half-width of %s still at or above %s (up to %.4g; points %s); raise --max-replications for narrower"
-        + " intervals", capped.size(), points.size(), target.maxReplications(), target.metric(),
-        CsvTable.number(target.halfWidth()), widest, abbreviated(capped)));
+        + " half-width of %s still at or above %s (%spoints %s); raise --max-replications for narrower intervals",
+        capped.size(), points.size(), target.maxReplications(), target.metric(), CsvTable.number(target.halfWidth()),
+        widest > 0 ? String.format(Locale.ROOT, "up to %.4g; ", widest) : "", abbreviated(capped)));
   }
 
   private static String abbreviated(List<Integer> points) {
@@ -265,11 +265,11 @@ final class SweepCommand implements Callable<Integer> {
 
   /** Checks every point against its network, as {@code run} does, so no run fails half-way through the sweep. */
   static void preflight(SweepFile sweep) {
-    Map<NetworkSpec.EdgeList, Graph> edgeLists = new HashMap<>(); // a file read as directed differs from undirected
+    Map<List<Object>, Graph> edgeLists = new HashMap<>(); // by file and direction: read directed, a file differs
     for (int i = 0; i < sweep.scenarios().size(); i++) {
       Scenario s = sweep.scenarios().get(i);
       Graph graph = s.network() instanceof NetworkSpec.EdgeList e
-          ? edgeLists.computeIfAbsent(e, edgeList -> ScenarioOptions.loadNetwork(s)) : null;
+          ? edgeLists.computeIfAbsent(List.of(e.resolved(), e.directed()), key -> ScenarioOptions.loadNetwork(s)) : null;
       try {
         Preflight.check(s, graph);
       } catch (InvalidValueException e) {

@@ -1,20 +1,18 @@
 package org.viralsim.io;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,103 +20,79 @@ import java.util.stream.Stream;
  * when complete, but its staging folder has a fixed hidden name, {@code .NAME.sweep-partial} next to
  * the final folder, and is kept when the sweep is interrupted (even by SIGKILL), so that
  * {@code viralsim sweep --resume NAME} finds it and finishes the sweep. While open it holds a lock
- * on {@code .lock} in the staging folder, so that no two processes write one sweep; the operating
- * system drops the lock when the process ends, however it ends.
+ * on {@code .lock} in the staging folder ({@link SweepLock}), so that no two writers share one sweep.
  */
 public final class SweepFolder implements AutoCloseable {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final String SUFFIX = ".sweep-partial";
-  private static final String LOCK = ".lock";
-  /** Staging folders whose lock this JVM holds: a second channel on the same file would drop that lock. */
-  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./@%+=:,-]+");
   private final Path target;
   private final Path staging;
-  private final Path heldKey;
-  private final FileChannel lock;
-  private final String unlockedBecause;
+  private final SweepLock lock;
 
-  private SweepFolder(Path target, Path staging) {
+  private SweepFolder(Path target, Path staging, SweepLock lock) {
     this.target = target;
     this.staging = staging;
-    this.heldKey = realPath(staging);
-    if (!HELD_HERE.add(heldKey)) throw runningError(target, staging);
-    FileChannel channel = null;
-    String why = null;
-    try {
-      channel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      if (channel.tryLock() == null) throw runningError(target, staging);
-    } catch (NoSuchFileException e) {
-      throw finishedMeanwhile(target, channel);
-    } catch (IOException e) {
-      closeQuietly(channel); // a file system without locks (some network mounts): go on unguarded, and say so
-      channel = null;
-      why = e.getMessage();
-    } catch (RuntimeException e) {
-      closeQuietly(channel);
-      HELD_HERE.remove(heldKey);
-      throw e;
-    }
-    if (!Files.isDirectory(staging)) throw finishedMeanwhile(target, channel);
-    this.lock = channel;
-    this.unlockedBecause = why;
-  }
-
-  private OutputException finishedMeanwhile(Path target, FileChannel channel) {
-    closeQuietly(channel);
-    HELD_HERE.remove(heldKey);
-    return new OutputException(target + ": the sweep finished meanwhile; its results are in " + target);
-  }
-
-  private static Path realPath(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path; // gone already: the lock below says so
-    }
-  }
-
-  private static OutputException runningError(Path target, Path staging) {
-    return new OutputException(target + ": another viralsim sweep is running into " + staging + " (its " + LOCK
-        + " is locked); wait for it to end");
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    try {
-      if (channel != null) channel.close();
-    } catch (IOException e) {
-      // nothing was written through it
-    }
+    this.lock = lock;
   }
 
   /** Why the sweep could not be locked against a second writer, or null when it is locked. */
-  public String unlockedBecause() { return unlockedBecause; }
+  public String unlockedBecause() { return lock.unlockedBecause(); }
 
   /** Starts a new sweep folder: {@code out}, or {@code root/NAME/TIMESTAMP} when out is null. */
   public static SweepFolder create(Path out, Path root, String name, LocalDateTime now) {
     Path target = (out != null ? out : root.resolve(name).resolve(STAMP.format(now))).toAbsolutePath().normalize();
     OutputFolder.checkUsable(target);
     Path staging = stagingOf(target);
-    if (Files.exists(staging)) {
-      if (running(staging)) throw runningError(target, staging);
-      throw new OutputException(target + ": an interrupted sweep is being kept in " + staging
-          + "; finish it with '" + resumeCommand(target) + "' or delete it");
-    }
+    if (Files.exists(staging)) throw kept(target, staging);
+    // Made and locked under a name of its own, then renamed: no one sees the folder unlocked.
+    Path starting = staging.resolveSibling(staging.getFileName() + "." + UUID.randomUUID());
+    SweepLock lock;
     try {
-      Files.createDirectories(staging);
+      Files.createDirectories(staging.getParent());
+      Files.createDirectory(starting);
+      lock = Objects.requireNonNull(SweepLock.take(starting), "a new folder is not locked");
     } catch (IOException e) {
+      OutputFolder.deleteQuietly(starting);
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
     }
-    try {
-      return new SweepFolder(target, staging);
-    } catch (OutputException e) {
-      OutputFolder.deleteQuietly(staging);
-      throw e;
+    if (!lock.claim(staging)) {
+      lock.close();
+      OutputFolder.deleteQuietly(starting);
+      throw runningError(target, staging);
     }
+    try {
+      Files.move(starting, staging, StandardCopyOption.ATOMIC_MOVE); // fails if another sweep's folder got there first
+      return new SweepFolder(target, staging, lock);
+    } catch (IOException e) {
+      lock.close();
+      OutputFolder.deleteQuietly(starting);
+      if (Files.exists(staging)) throw kept(target, staging);
+      throw new OutputException(target + ": cannot write results there (" + e + ")", e);
+    }
+  }
+
+  /** Why a new sweep cannot go where a sweep folder is kept. */
+  private static OutputException kept(Path target, Path staging) {
+    return switch (SweepLock.state(staging)) {
+      case RUNNING -> runningError(target, staging);
+      case STOPPED -> new OutputException(target + ": an interrupted sweep is being kept in " + staging
+          + "; finish it with " + resumeCommand(target) + ", or delete it");
+      case UNKNOWN -> new OutputException(target + ": a sweep is being kept in " + staging + ", running or"
+          + " interrupted (no file locks here to tell which); if interrupted, finish it with " + resumeCommand(target));
+    };
+  }
+
+  private static OutputException runningError(Path target, Path staging) {
+    return new OutputException(target + ": another viralsim sweep is running into " + staging + " (its "
+        + SweepLock.FILE + " is locked); wait for it to end");
   }
 
   /** The command that finishes the sweep of {@code target}, as the launcher was called (viralsim by default). */
   public static String resumeCommand(Path target) {
-    return System.getProperty("viralsim.launcher", "viralsim") + " sweep --resume " + target;
+    String folder = target.toString();
+    if (!PLAIN_WORD.matcher(folder).matches()) folder = "'" + folder.replace("'", "'\\''") + "'";
+    return System.getProperty("viralsim.launcher", "viralsim") + " sweep --resume " + folder;
   }
 
   /** The interrupted sweep for {@code dir}: its final name or its staging folder. */
@@ -129,7 +103,33 @@ public final class SweepFolder implements AutoCloseable {
           : "no interrupted sweep found (looked for " + names.staging + ")";
       throw new OutputException(dir + ": " + why);
     }
-    return new SweepFolder(names.target, names.staging);
+    SweepLock lock;
+    try {
+      lock = SweepLock.take(names.staging);
+    } catch (NoSuchFileException e) {
+      throw finishedMeanwhile(names.target);
+    } catch (IOException e) {
+      throw new OutputException(names.target + ": cannot lock the sweep in " + names.staging + " (" + e + ")", e);
+    }
+    if (lock == null) throw runningError(names.target, names.staging);
+    if (!Files.isDirectory(names.staging)) { // committed between the check above and the lock
+      lock.close();
+      throw finishedMeanwhile(names.target);
+    }
+    return new SweepFolder(names.target, names.staging, lock);
+  }
+
+  private static OutputException finishedMeanwhile(Path target) {
+    return new OutputException(target + ": the sweep finished meanwhile; there is nothing to resume");
+  }
+
+  /** The real path of a file, or its absolute one where it cannot be resolved (it is gone, say). */
+  public static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   /**
@@ -140,8 +140,13 @@ public final class SweepFolder implements AutoCloseable {
     Names names = Names.of(dir);
     if (Files.isDirectory(names.staging)) {
       String soFar = " (runs so far in " + names.staging + "); ";
-      throw new InputFileException(dir, 0, running(names.staging) ? "is a sweep still running" + soFar + "wait for it to end"
-          : "is an interrupted sweep" + soFar + "finish it with " + resumeCommand(names.target));
+      String resume = resumeCommand(names.target);
+      throw new InputFileException(dir, 0, switch (SweepLock.state(names.staging)) {
+        case RUNNING -> "is a sweep still running" + soFar + "wait for it to end";
+        case STOPPED -> "is an interrupted sweep" + soFar + "finish it with " + resume;
+        case UNKNOWN -> "is a sweep running or interrupted (no file locks here to tell which)" + soFar
+            + "wait for it to end or, if interrupted, finish it with " + resume;
+      });
     }
     if (!Files.exists(names.target)) throw new InputFileException(dir, 0, "no such folder");
     if (!Files.isDirectory(names.target)) throw new InputFileException(dir, 0, "is not a folder");
@@ -172,21 +177,6 @@ public final class SweepFolder implements AutoCloseable {
       return SweepTables.hashOf(staging).equals(sweepHash);
     } catch (InputFileException e) {
       return false; // no manifest yet: started too briefly to hold any run
-    }
-  }
-
-  /** Whether a sweep is writing into {@code staging} now, in this process or another. */
-  private static boolean running(Path staging) {
-    Path lockFile = staging.resolve(LOCK);
-    if (HELD_HERE.contains(realPath(staging))) return true;
-    if (!Files.exists(lockFile)) return false;
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
-      FileLock held = channel.tryLock(0, Long.MAX_VALUE, true);
-      if (held == null) return true;
-      held.release();
-      return false;
-    } catch (IOException | OverlappingFileLockException e) {
-      return false; // no locks on this file system: nothing tells a running sweep from an interrupted one
     }
   }
 
@@ -227,9 +217,9 @@ public final class SweepFolder implements AutoCloseable {
     }
     close();
     try {
-      Files.deleteIfExists(target.resolve(LOCK));
+      Files.deleteIfExists(target.resolve(SweepLock.FILE));
     } catch (IOException e) {
-      throw new OutputException(target + ": cannot remove its " + LOCK + " file (" + e + ")", e);
+      throw new OutputException(target + ": cannot remove its " + SweepLock.FILE + " file (" + e + ")", e);
     }
     return target;
   }
@@ -237,7 +227,6 @@ public final class SweepFolder implements AutoCloseable {
   /** Releases the lock; an interrupted sweep's staging folder stays for {@code --resume}. */
   @Override
   public void close() {
-    closeQuietly(lock);
-    HELD_HERE.remove(heldKey);
+    lock.close();
   }
 }

@@ -75,6 +75,10 @@ class HelpAndBenchTest {
       assertThat(r.out()).isEmpty();
     }
     assertThat(Cli.execute("bench", "--edges", dir.resolve("missing.txt").toString()).err()).contains("missing.txt");
+    assertThat(Cli.execute("bench", "--cascades", "0").errLines())
+        .containsExactly("viralsim: --cascades: must be at least 1, was 0");
+    assertThat(Cli.execute("bench", "--warmup", "-1").errLines())
+        .containsExactly("viralsim: --warmup: must be at least 0, was -1");
   }
 
   @Test

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.io.SweepFolder;
 import org.viralsim.testing.SweepLockProbe;
 import org.viralsim.testing.TinySweep;
 
 /** No two writers for one sweep: whether the writer is another process or this one. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class SweepLockTest {
   @TempDir Path dir;
 
@@ -28,8 +30,7 @@ class SweepLockTest {
       assertThat(said.readLine()).isEqualTo("locked");
       assertRefusedWhileRunning(held, staging);
     } finally {
-      probe.getOutputStream().close();
-      assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      end(probe);
     }
     assertThat(Cli.execute("merge", held.toString(), "--out", dir.resolve("m").toString()).errLines())
         .as("once the holder ends, the folder is an interrupted sweep").containsExactly("viralsim: " + held
@@ -48,8 +49,7 @@ class SweepLockTest {
         assertThat(said.readLine()).as("another process still finds the sweep locked")
             .isEqualTo("refused: " + running(held, staging));
       } finally {
-        probe.getOutputStream().close();
-        probe.waitFor(30, TimeUnit.SECONDS);
+        end(probe);
       }
     }
     try (SweepFolder again = SweepFolder.resume(held)) {
@@ -75,6 +75,15 @@ class SweepLockTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SweepLockProbe.class.getName(),
         folder.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  /** Closes the probe's input, which ends it, or kills it if it hangs. */
+  private static void end(Process probe) throws IOException, InterruptedException {
+    probe.getOutputStream().close();
+    if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+      probe.destroyForcibly();
+      throw new AssertionError("the lock probe did not end when its input closed");
+    }
   }
 
   private static BufferedReader reader(Process process) {

@@ -92,7 +92,7 @@ class SweepSharedNetworkTest {
       assertThat(r.errLines()).as("refused even at its default value").containsExactly("viralsim: " + alone[0]
           + ": goes with --sweep");
     }
-    for (String[] cascadeOnly : List.of(new String[] {"--p", "0.2"}, new String[] {"--seeds", "3"},
+    for (String[] cascadeOnly : List.of(new String[] {"--p", "2"}, new String[] {"--seeds", "0"},
         new String[] {"--cascades", "50"}, new String[] {"--rng-seed", "9"}, new String[] {"--edges", "e.txt"})) {
       assertThat(Cli.execute("bench", "--sweep", sweep.toString(), cascadeOnly[0], cascadeOnly[1]).errLines())
           .containsExactly("viralsim: " + cascadeOnly[0] + ": does not go with --sweep (the sweep file sets its runs)");

@@ -52,34 +52,33 @@ public final class SweepFolder implements AutoCloseable {
       Files.createDirectories(staging.getParent());
       Files.createDirectory(starting);
       lock = Objects.requireNonNull(SweepLock.take(starting), "a new folder is not locked");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       OutputFolder.deleteQuietly(starting);
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
-    }
-    if (!lock.claim(staging)) {
-      lock.close();
-      OutputFolder.deleteQuietly(starting);
-      throw runningError(target, staging);
     }
     try {
-      Files.move(starting, staging, StandardCopyOption.ATOMIC_MOVE); // fails if another sweep's folder got there first
-      return new SweepFolder(target, staging, lock);
-    } catch (IOException e) {
-      lock.close();
-      OutputFolder.deleteQuietly(starting);
-      if (Files.exists(staging)) throw kept(target, staging);
-      throw new OutputException(target + ": cannot write results there (" + e + ")", e);
+      if (lock.renameTo(starting, staging)) return new SweepFolder(target, staging, lock);
+    } catch (IOException e) { // another sweep's folder got there first, or the rename failed
+      if (!Files.exists(staging)) {
+        lock.close();
+        OutputFolder.deleteQuietly(starting);
+        throw new OutputException(target + ": cannot write results there (" + e + ")", e);
+      }
     }
+    lock.close();
+    OutputFolder.deleteQuietly(starting);
+    throw kept(target, staging);
   }
 
   /** Why a new sweep cannot go where a sweep folder is kept. */
   private static OutputException kept(Path target, Path staging) {
     return switch (SweepLock.state(staging)) {
       case RUNNING -> runningError(target, staging);
+      case GONE -> new OutputException(target + ": a sweep finished there just now; choose a new --out");
       case STOPPED -> new OutputException(target + ": an interrupted sweep is being kept in " + staging
           + "; finish it with " + resumeCommand(target) + ", or delete it");
       case UNKNOWN -> new OutputException(target + ": a sweep is being kept in " + staging + ", running or"
-          + " interrupted (no file locks here to tell which); if interrupted, finish it with " + resumeCommand(target));
+          + " interrupted (its lock cannot be checked here); if interrupted, finish it with " + resumeCommand(target));
     };
   }
 
@@ -138,13 +137,14 @@ public final class SweepFolder implements AutoCloseable {
    */
   public static Path finished(Path dir) {
     Names names = Names.of(dir);
-    if (Files.isDirectory(names.staging)) {
+    SweepLock.State state = Files.isDirectory(names.staging) ? SweepLock.state(names.staging) : SweepLock.State.GONE;
+    if (state != SweepLock.State.GONE) { // gone: it finished meanwhile, so the checks below apply
       String soFar = " (runs so far in " + names.staging + "); ";
       String resume = resumeCommand(names.target);
-      throw new InputFileException(dir, 0, switch (SweepLock.state(names.staging)) {
+      throw new InputFileException(dir, 0, switch (state) {
         case RUNNING -> "is a sweep still running" + soFar + "wait for it to end";
         case STOPPED -> "is an interrupted sweep" + soFar + "finish it with " + resume;
-        case UNKNOWN -> "is a sweep running or interrupted (no file locks here to tell which)" + soFar
+        default -> "is a sweep running or interrupted (its lock cannot be checked here)" + soFar
             + "wait for it to end or, if interrupted, finish it with " + resume;
       });
     }
@@ -219,7 +219,7 @@ public final class SweepFolder implements AutoCloseable {
     try {
       Files.deleteIfExists(target.resolve(SweepLock.FILE));
     } catch (IOException e) {
-      throw new OutputException(target + ": cannot remove its " + SweepLock.FILE + " file (" + e + ")", e);
+      // the results are in place; an empty lock file left among them does no harm
     }
     return target;
   }

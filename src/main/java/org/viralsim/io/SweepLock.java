@@ -5,10 +5,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What keeps a second writer, in another process or in this one, out of a sweep folder: an
@@ -18,11 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SweepLock implements AutoCloseable {
   static final String FILE = ".lock";
-  /** Folders locked by this JVM: a second channel on a locked file would, once closed, drop the lock. */
-  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+  private static final int TRIES = 5;
+  private static final long RETRY_MILLIS = 20;
+  /**
+   * Guards every lock operation of this JVM and records the folders it holds locked: closing any
+   * channel on a locked file drops the process's lock, so no probe may open one while a writer here
+   * holds or takes it.
+   */
+  private static final Object GUARD = new Object();
+  private static final Set<Path> HELD_HERE = new HashSet<>();
 
-  /** Whether a sweep is writing into a folder; unknown where the file system has no locks. */
-  enum State { RUNNING, STOPPED, UNKNOWN }
+  /** Whether a sweep is writing into a folder; gone when the folder was renamed meanwhile. */
+  enum State { RUNNING, STOPPED, UNKNOWN, GONE }
 
   private Path key;
   private final FileChannel channel;
@@ -36,57 +45,83 @@ final class SweepLock implements AutoCloseable {
 
   /** Locks {@code folder}, or returns null when another writer holds it. */
   static SweepLock take(Path folder) throws IOException {
-    Path key = SweepFolder.realPath(folder);
-    if (!HELD_HERE.add(key)) return null;
-    FileChannel channel = null;
-    try {
-      channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
+    synchronized (GUARD) {
+      Path key = SweepFolder.realPath(folder);
+      if (HELD_HERE.contains(key)) return null;
+      FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      SweepLock lock = null;
       try {
-        lock = channel.tryLock();
-      } catch (IOException noLocks) {
-        channel.close();
-        return new SweepLock(key, null, noLocks.getMessage());
+        lock = lockOrNull(key, channel);
+      } finally {
+        if (lock == null || lock.channel == null) channel.close();
       }
-      if (lock != null) return new SweepLock(key, channel, null);
-      channel.close();
-      HELD_HERE.remove(key);
-      return null;
-    } catch (IOException | RuntimeException e) {
-      closeQuietly(channel);
-      HELD_HERE.remove(key);
-      throw e;
+      if (lock != null) HELD_HERE.add(key);
+      return lock;
     }
+  }
+
+  /** The lock through {@code channel}, one without a channel where there are no locks, or null when held. */
+  private static SweepLock lockOrNull(Path key, FileChannel channel) {
+    for (int attempt = 1; attempt <= TRIES; attempt++) {
+      try {
+        if (channel.tryLock() != null) return new SweepLock(key, channel, null);
+      } catch (IOException noLocks) {
+        return new SweepLock(key, null, noLocks.getMessage());
+      } catch (OverlappingFileLockException heldHereUnderAnotherName) {
+        return null;
+      }
+      try {
+        Thread.sleep(RETRY_MILLIS); // another process may only be probing it (see state) for a moment
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether a sweep is writing into {@code folder} now, in this process or another. */
   static State state(Path folder) {
-    if (HELD_HERE.contains(SweepFolder.realPath(folder))) return State.RUNNING;
-    Path file = folder.resolve(FILE);
-    if (!Files.exists(file)) return State.STOPPED; // every sweep folder is made with its lock file
-    try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ)) {
-      FileLock shared = probe.tryLock(0, Long.MAX_VALUE, true);
-      if (shared == null) return State.RUNNING;
-      shared.release();
-      return State.STOPPED;
-    } catch (OverlappingFileLockException e) {
-      return State.RUNNING;
-    } catch (IOException e) {
-      return State.UNKNOWN;
+    synchronized (GUARD) {
+      if (HELD_HERE.contains(SweepFolder.realPath(folder))) return State.RUNNING;
+      try (FileChannel probe = FileChannel.open(folder.resolve(FILE), StandardOpenOption.READ)) {
+        FileLock shared;
+        try {
+          shared = probe.tryLock(0, Long.MAX_VALUE, true);
+        } catch (IOException noLocks) {
+          return State.UNKNOWN;
+        }
+        if (shared == null) return State.RUNNING;
+        shared.release();
+        return State.STOPPED;
+      } catch (NoSuchFileException e) {
+        return Files.isDirectory(folder) ? State.STOPPED : State.GONE;
+      } catch (OverlappingFileLockException heldHereUnderAnotherName) {
+        return State.RUNNING;
+      } catch (IOException e) {
+        return State.UNKNOWN;
+      }
     }
   }
 
   /**
-   * Records the lock under the name the folder is about to be renamed to (the lock goes with the
-   * file), before the rename so that no check in this JVM finds the folder there unrecorded; false
-   * when a writer here already holds that name.
+   * Renames the locked folder to {@code to} (the lock goes with the file), recording it under its new
+   * name first; false when a writer here holds that name. Fails when another folder is there.
    */
-  boolean claim(Path folderToBe) {
-    Path name = SweepFolder.realPath(folderToBe.getParent()).resolve(folderToBe.getFileName());
-    if (!HELD_HERE.add(name)) return false;
-    HELD_HERE.remove(key);
-    key = name;
-    return true;
+  boolean renameTo(Path from, Path to) throws IOException {
+    synchronized (GUARD) {
+      Path name = SweepFolder.realPath(to.getParent()).resolve(to.getFileName());
+      if (!HELD_HERE.add(name)) return false;
+      try {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        HELD_HERE.remove(name);
+        throw e;
+      }
+      HELD_HERE.remove(key);
+      key = name;
+      return true;
+    }
   }
 
   /** Why the folder could not be locked, or null when it is. */
@@ -94,15 +129,13 @@ final class SweepLock implements AutoCloseable {
 
   @Override
   public void close() {
-    closeQuietly(channel);
-    HELD_HERE.remove(key);
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    try {
-      if (channel != null) channel.close();
-    } catch (IOException e) {
-      // nothing was written through it
+    synchronized (GUARD) {
+      try {
+        if (channel != null) channel.close();
+      } catch (IOException e) {
+        // nothing was written through it
+      }
+      HELD_HERE.remove(key);
     }
   }
 }

@@ -11,9 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,39 @@ class SweepFolderTest {
             .as("no folder of a refused start is left behind").containsExactly(".out" + attempt + ".sweep-partial");
       }
     }
+  }
+
+  /** Checks of a sweep's state in this process never drop its lock, held or being taken (Linux: /proc/locks). */
+  @Test
+  void checksRacingALockInThisProcessLeaveItHeld() throws Exception {
+    Path locks = Path.of("/proc/locks");
+    Assumptions.assumeTrue(Files.isReadable(locks), "needs /proc/locks");
+    Path staging = Files.createDirectory(dir.resolve(".raced.sweep-partial"));
+    AtomicBoolean done = new AtomicBoolean();
+    Thread checker = new Thread(() -> {
+      while (!done.get()) {
+        try {
+          SweepFolder.finished(dir.resolve("raced"));
+        } catch (InputFileException expected) {
+          // running or interrupted: either is right at some moment
+        }
+      }
+    });
+    checker.start();
+    try {
+      for (int i = 0; i < 3000; i++) {
+        try (SweepFolder held = SweepFolder.resume(dir.resolve("raced"))) {
+          long inode = (Long) Files.getAttribute(held.file(".lock"), "unix:ino");
+          String pid = Long.toString(ProcessHandle.current().pid());
+          assertThat(Files.readAllLines(locks)).as("round " + i)
+              .anyMatch(l -> l.contains(" WRITE " + pid + " ") && l.contains(":" + inode + " "));
+        }
+      }
+    } finally {
+      done.set(true);
+      checker.join();
+    }
+    assertThat(staging).isDirectory();
   }
 
   @Test

@@ -56,17 +56,17 @@ public final class SweepFolder implements AutoCloseable {
       OutputFolder.deleteQuietly(starting);
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
     }
+    IOException failed = null;
     try {
       if (lock.renameTo(starting, staging)) return new SweepFolder(target, staging, lock);
     } catch (IOException e) { // another sweep's folder got there first, or the rename failed
-      if (!Files.exists(staging)) {
-        lock.close();
-        OutputFolder.deleteQuietly(starting);
-        throw new OutputException(target + ": cannot write results there (" + e + ")", e);
-      }
+      failed = e;
     }
     lock.close();
     OutputFolder.deleteQuietly(starting);
+    if (failed != null && !Files.exists(staging)) {
+      throw new OutputException(target + ": cannot write results there (" + failed + ")", failed);
+    }
     throw kept(target, staging);
   }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.NetworkCache;
-import org.viralsim.experiment.SweepRunner;
 import org.viralsim.experiment.SweepRunner.Run;
+import org.viralsim.experiment.SweepRunner;
 import org.viralsim.graph.Graph;
-import org.viralsim.io.SweepFile;
+import org.viralsim.sweep.SweepPlan;
 
 /**
  * Throughput of a sweep's runs at several thread counts, in one JVM: after a warm-up, rounds run
@@ -39,7 +39,7 @@ public final class SweepBench {
    *                 replications as it takes, so that every point weighs alike
    * @param networks the shared network of a scenario, as {@code sweep} gets it
    */
-  public static Result measure(SweepFile sweep, Function<Scenario, Graph> networks, List<Integer> threadCounts,
+  public static Result measure(SweepPlan sweep, Function<Scenario, Graph> networks, List<Integer> threadCounts,
       int runs, int rounds, double warmupSeconds) {
     List<Run> all = new ArrayList<>();
     for (int r = 0; all.size() < runs; r++) {
@@ -61,7 +61,7 @@ public final class SweepBench {
   }
 
   /** Wall seconds to run {@code runs} on {@code threads} workers, each round with networks built afresh. */
-  private static double time(SweepFile sweep, Function<Scenario, Graph> networks, List<Run> runs, int threads) {
+  private static double time(SweepPlan sweep, Function<Scenario, Graph> networks, List<Run> runs, int threads) {
     long start = System.nanoTime();
     SweepRunner.run(sweep.scenarios(), sweep.baseSeed(), runs, threads, new NetworkCache(networks, threads),
         (run, result, seconds) -> { }, done -> { });

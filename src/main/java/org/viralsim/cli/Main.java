@@ -1,9 +1,9 @@
 package org.viralsim.cli;
 
 import java.io.PrintWriter;
-import org.viralsim.io.Manifest;
-import picocli.CommandLine;
+import org.viralsim.io.results.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code viralsim} command: one subcommand per job. */
 @Command(name = "viralsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -12,16 +12,16 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.viralsim.chart.SweepChartSet;
 import org.viralsim.experiment.SweepRunner.Run;
-import org.viralsim.experiment.SweepSchedule;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
-import org.viralsim.io.RunLog;
-import org.viralsim.io.SweepChartWriter;
-import org.viralsim.io.SweepFile;
-import org.viralsim.io.SweepFolder;
-import org.viralsim.io.SweepReader;
-import org.viralsim.io.SweepTables;
+import org.viralsim.io.sweep.RunsFile;
+import org.viralsim.io.sweep.SweepFolder;
+import org.viralsim.io.sweep.SweepReader;
+import org.viralsim.io.sweep.SweepTables;
+import org.viralsim.sweep.SweepPlan;
+import org.viralsim.sweep.SweepSchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +48,9 @@ final class MergeCommand implements Callable<Integer> {
       SweepFolder.finished(dir);
       if (!seen.add(SweepFolder.realPath(dir))) throw new UserInputException(dir + ": given twice");
     }
-    SweepFile sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
-    Map<Run, List<String>> runs = new TreeMap<>(RunLog::compare);
-    Map<Run, Path> from = new TreeMap<>(RunLog::compare);
+    SweepPlan sweep = SweepReader.read(dirs.get(0).resolve("sweep.yaml"), List.of());
+    Map<Run, List<String>> runs = new TreeMap<>(RunsFile::compare);
+    Map<Run, Path> from = new TreeMap<>(RunsFile::compare);
     try {
       for (Path dir : dirs) {
         String hash = SweepTables.hashOf(dir);
@@ -58,7 +58,7 @@ final class MergeCommand implements Callable<Integer> {
           throw new UserInputException(dir + ": belongs to another sweep (sweep_hash " + hash + ", expected "
               + sweep.hash() + " as in " + dirs.get(0).resolve("sweep.yaml") + ")");
         }
-        for (Map.Entry<Run, List<String>> r : RunLog.read(dir.resolve("runs.csv"), SweepCommand.columns(sweep)).entrySet()) {
+        for (Map.Entry<Run, List<String>> r : RunsFile.read(dir.resolve("runs.csv"), SweepCommand.columns(sweep)).entrySet()) {
           Path before = from.put(r.getKey(), dir);
           if (before != null) throw new UserInputException(describe(r.getKey()) + " is in both " + before + " and " + dir);
           runs.put(r.getKey(), r.getValue());
@@ -82,7 +82,7 @@ final class MergeCommand implements Callable<Integer> {
       try {
         SweepTables.writeSweepFile(dir, sweep);
         SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
-        SweepChartWriter.writeAll(dir, sweep, tables);
+        SweepChartSet.writeAll(dir, sweep, tables);
         SweepTables.writeManifest(folder.file("manifest.json"), SweepCommand.manifest("merge", sweep,
             SweepTables.scenarioFileOf(dirs.get(0), sweep.label()), started, Instant.now(), 1), sweep, null, runs.size());
       } catch (IOException e) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.viralsim.config.Campaign;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Experiment;
+import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
 import org.viralsim.model.RoleAssigner;
 import org.viralsim.observe.RunMetrics;
@@ -14,7 +14,7 @@ import org.viralsim.stats.Estimate;
 final class Narrative {
   private Narrative() {}
 
-  static String of(Experiment e, Summary s) {
+  static String of(Replications e, Summary s) {
     Scenario sc = e.scenario();
     int users = users(e);
     StringBuilder b = new StringBuilder();
@@ -60,7 +60,7 @@ final class Narrative {
         num(mean(s, p + RunMetrics.ANSWERED_COMPLAINTS)), num(mean(s, p + RunMetrics.CHURNED)));
   }
 
-  private static int users(Experiment e) {
+  private static int users(Replications e) {
     long n = 0;
     for (long c : e.runs().get(0).contributionHistogram()) n += c;
     return (int) n;

@@ -7,17 +7,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.viralsim.chart.RunChartSet;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Experiment;
 import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.Summary;
 import org.viralsim.graph.Graph;
-import org.viralsim.io.ChartWriter;
-import org.viralsim.io.Manifest;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
-import org.viralsim.io.ResultsWriter;
+import org.viralsim.io.results.Manifest;
+import org.viralsim.io.results.ResultsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = scenarioOptions.load();
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
-    Experiment experiment;
+    Replications experiment;
     Summary summary;
     Path written;
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), scenario.name(), LocalDateTime.now())) {
@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
       summary = Summary.of(experiment);
       try {
         ResultsWriter.writeAll(folder, experiment, summary, manifest(experiment));
-        ChartWriter.writeAll(folder, experiment, summary);
+        RunChartSet.writeAll(folder, experiment, summary);
       } catch (IOException e) {
         throw new OutputException("cannot write results (" + e + ")", e);
       }
@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Manifest manifest(Experiment e) {
+  private Manifest manifest(Replications e) {
     List<Long> seeds = new ArrayList<>();
     for (int i = 0; i < e.scenario().replications(); i++) seeds.add(Seeds.replication(e.scenario().seed(), i));
     return new Manifest("run", Manifest.programVersion(), Manifest.gitCommitOrNull(), e.scenario().seed(), seeds,

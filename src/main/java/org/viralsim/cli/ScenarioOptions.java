@@ -8,8 +8,8 @@ import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Preflight;
 import org.viralsim.graph.Graph;
-import org.viralsim.io.EdgeListReader;
-import org.viralsim.io.ScenarioReader;
+import org.viralsim.io.network.EdgeListReader;
+import org.viralsim.io.scenario.ScenarioReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

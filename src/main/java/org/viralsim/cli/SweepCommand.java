@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.viralsim.chart.SweepChartSet;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
@@ -21,23 +22,22 @@ import org.viralsim.experiment.NetworkCache;
 import org.viralsim.experiment.Preflight;
 import org.viralsim.experiment.ReplicationRunner;
 import org.viralsim.experiment.Seeds;
-import org.viralsim.experiment.Sweep;
-import org.viralsim.experiment.SweepRunner;
 import org.viralsim.experiment.SweepRunner.Run;
-import org.viralsim.experiment.SweepSchedule;
-import org.viralsim.experiment.design.Parameter;
+import org.viralsim.experiment.SweepRunner;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.CsvTable;
-import org.viralsim.io.Manifest;
 import org.viralsim.io.OutputException;
-import org.viralsim.io.RunLog;
-import org.viralsim.io.ScenarioException;
-import org.viralsim.io.SweepChartWriter;
-import org.viralsim.io.SweepFile;
-import org.viralsim.io.SweepFolder;
-import org.viralsim.io.SweepReader;
-import org.viralsim.io.SweepTables;
+import org.viralsim.io.results.Manifest;
+import org.viralsim.io.scenario.ScenarioException;
+import org.viralsim.io.sweep.RunsFile;
+import org.viralsim.io.sweep.SweepFolder;
+import org.viralsim.io.sweep.SweepReader;
+import org.viralsim.io.sweep.SweepTables;
 import org.viralsim.stats.Estimate;
+import org.viralsim.sweep.Sweep;
+import org.viralsim.sweep.SweepPlan;
+import org.viralsim.sweep.SweepSchedule;
+import org.viralsim.sweep.design.Parameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
     Instant started = Instant.now();
     if (resume != null) {
       try (SweepFolder folder = SweepFolder.resume(resume)) {
-        SweepFile sweep = SweepReader.read(folder.file("sweep.yaml"), List.of());
+        SweepPlan sweep = SweepReader.read(folder.file("sweep.yaml"), List.of());
         if (!sweep.hash().equals(SweepTables.hashOf(folder.dir()))) {
           throw new UserInputException(folder.file("sweep.yaml") + ": changed since the sweep started (its hash"
               + " differs from manifest.json's sweep_hash)");
@@ -92,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             workers(sweep), started);
       }
     }
-    SweepFile sweep = readWithOptions();
+    SweepPlan sweep = readWithOptions();
     preflight(sweep);
     if (share(shard)[1] > 1 && sweep.sweep().targetCi() != null) {
       throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
@@ -131,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
     return points.size() > 10 ? shown + ", ..." : shown;
   }
 
-  private int workers(SweepFile sweep) {
+  private int workers(SweepPlan sweep) {
     int workers = threads != null ? threads
         : sweep.threads() != null ? sweep.threads() : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
@@ -139,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Runs what is missing in the folder, writes the tables and charts and moves the folder into place. */
-  private int finish(SweepFolder folder, SweepFile sweep, String shardText, String sweepFile, int workers,
+  private int finish(SweepFolder folder, SweepPlan sweep, String shardText, String sweepFile, int workers,
       Instant started) {
     if (folder.unlockedBecause() != null) {
       spec.commandLine().getErr().println("sweep: warning: cannot lock " + folder.dir() + " (" + folder.unlockedBecause()
@@ -152,9 +152,9 @@ final class SweepCommand implements Callable<Integer> {
       SweepTables.writeManifest(manifest, manifest("sweep", sweep, sweepFile, started, Instant.now(), workers), sweep,
           shardText, 0);
       int ran = runAll(sweep, folder, workers, share(shardText), spec.commandLine().getErr());
-      Map<Run, List<String>> runs = RunLog.read(folder.file("runs.csv"), columns(sweep));
+      Map<Run, List<String>> runs = RunsFile.read(folder.file("runs.csv"), columns(sweep));
       SweepTables.Tables tables = SweepTables.writeAll(dir, sweep, sweep.metrics(), runs);
-      SweepChartWriter.writeAll(dir, sweep, tables);
+      SweepChartSet.writeAll(dir, sweep, tables);
       SweepTables.writeManifest(manifest, manifest("sweep", sweep, sweepFile, started, Instant.now(), workers), sweep,
           shardText, runs.size());
       Path written = folder.commit();
@@ -183,7 +183,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The manifest of a sweep folder: the seeds are those of replications 0, 1, ... at every point. */
-  static Manifest manifest(String command, SweepFile sweep, String sweepFile, Instant started, Instant ended,
+  static Manifest manifest(String command, SweepPlan sweep, String sweepFile, Instant started, Instant ended,
       int threads) {
     Sweep.TargetCi target = sweep.sweep().targetCi();
     int replications = target == null ? sweep.sweep().replications() : target.maxReplications();
@@ -194,7 +194,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The sweep file with the replication target of the options, whose bad values are blamed on them. */
-  private SweepFile readWithOptions() {
+  private SweepPlan readWithOptions() {
     try {
       return SweepReader.read(file, targetChanges());
     } catch (ScenarioException e) {
@@ -224,23 +224,23 @@ final class SweepCommand implements Callable<Integer> {
     return changes;
   }
 
-  static int columns(SweepFile sweep) {
-    return RunLog.header(parameters(sweep), sweep.metrics()).size();
+  static int columns(SweepPlan sweep) {
+    return RunsFile.header(parameters(sweep), sweep.metrics()).size();
   }
 
-  static List<String> parameters(SweepFile sweep) {
+  static List<String> parameters(SweepPlan sweep) {
     return sweep.sweep().parameters().stream().map(Parameter::key).toList();
   }
 
   /** Runs what is still to do, round after round while a replication target asks for more; returns how many ran. */
-  private static int runAll(SweepFile sweep, SweepFolder folder, int workers, int[] share, PrintWriter err)
+  private static int runAll(SweepPlan sweep, SweepFolder folder, int workers, int[] share, PrintWriter err)
       throws IOException {
     Path log = folder.file("runs.csv");
     int ran = 0;
-    try (RunLog runLog = RunLog.open(log, parameters(sweep), sweep.metrics())) {
+    try (RunsFile runLog = RunsFile.open(log, parameters(sweep), sweep.metrics())) {
       for (int round = 1; ; round++) {
         List<Run> todo = SweepSchedule.pending(sweep.points().size(), sweep.sweep().replications(),
-            sweep.sweep().targetCi(), targetValues(sweep, RunLog.read(log, columns(sweep))), share[0], share[1]);
+            sweep.sweep().targetCi(), targetValues(sweep, RunsFile.read(log, columns(sweep))), share[0], share[1]);
         if (todo.isEmpty()) return ran;
         Progress progress = new Progress(err, round == 1 ? "runs" : "runs, round " + round, todo.size());
         SweepRunner.Sink sink = (run, result, seconds) -> {
@@ -264,7 +264,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Checks every point against its network, as {@code run} does, so no run fails half-way through the sweep. */
-  static void preflight(SweepFile sweep) {
+  static void preflight(SweepPlan sweep) {
     Map<List<Object>, Graph> edgeLists = new HashMap<>(); // by file and direction: read directed, a file differs
     for (int i = 0; i < sweep.scenarios().size(); i++) {
       Scenario s = sweep.scenarios().get(i);
@@ -284,7 +284,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** The target metric's value of each run done (0 without a target: only presence counts). */
-  static Map<Run, Double> targetValues(SweepFile sweep, Map<Run, List<String>> runs) {
+  static Map<Run, Double> targetValues(SweepPlan sweep, Map<Run, List<String>> runs) {
     int column = sweep.sweep().targetCi() == null ? -1
         : 3 + sweep.sweep().parameters().size() + sweep.metrics().indexOf(sweep.sweep().targetCi().metric());
     Map<Run, Double> values = new HashMap<>();

@@ -3,7 +3,7 @@ package org.viralsim.cli;
 import org.viralsim.experiment.MemoryExhausted;
 import org.viralsim.io.InputFileException;
 import org.viralsim.io.OutputException;
-import org.viralsim.io.ScenarioException;
+import org.viralsim.io.scenario.ScenarioException;
 import picocli.CommandLine;
 
 /**

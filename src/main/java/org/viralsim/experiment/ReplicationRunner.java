@@ -62,7 +62,7 @@ public final class ReplicationRunner {
    * @param threads  worker threads (at least 1)
    * @param progress told the number of finished replications after each one
    */
-  public static Experiment run(Scenario scenario, Graph loaded, int threads, IntConsumer progress) {
+  public static Replications run(Scenario scenario, Graph loaded, int threads, IntConsumer progress) {
     Instant started = Instant.now();
     Graph shared = sharedNetwork(scenario, loaded);
     int n = scenario.replications();
@@ -85,7 +85,7 @@ public final class ReplicationRunner {
       }
       List<RunResult> runs = new ArrayList<>(n);
       for (Future<RunResult> f : futures) runs.add(f.get());
-      return new Experiment(scenario, List.copyOf(runs), started, Instant.now(), workers);
+      return new Replications(scenario, List.copyOf(runs), started, Instant.now(), workers);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

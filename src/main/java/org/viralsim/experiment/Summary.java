@@ -11,7 +11,7 @@ import org.viralsim.stats.Estimates;
 /** Mean, standard deviation and 95% confidence interval of every per-run metric, plus viral_fraction. */
 public record Summary(String scenario, int replications, Map<String, Estimate> metrics, Estimate viralFraction) {
 
-  public static Summary of(Experiment experiment) {
+  public static Summary of(Replications experiment) {
     List<RunResult> runs = experiment.runs();
     Map<String, Estimate> metrics = new LinkedHashMap<>();
     for (String name : runs.get(0).metrics().keySet()) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one line of CSV as {@link CsvTable} writes it: fields may be quoted (RFC 4180). */
-final class CsvLine {
+public final class CsvLine {
   private CsvLine() {}
 
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

@@ -146,7 +146,7 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /** Deletes a folder this program made, as far as it can. */
-  static void deleteQuietly(Path folder) {
+  public static void deleteQuietly(Path folder) {
     if (!Files.exists(folder)) return;
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -38,7 +38,7 @@ public class CampaignSim extends SimState {
   private Graph graph;
   private byte[] roleOf;
   private Activity activity;
-  private Spreading spreading;
+  private DiffusionRule spreading;
   private Reaction[] organicReactions;
   private Reaction[] voiceReactions;
   private Reaction[] replyReactions;
@@ -84,7 +84,7 @@ public class CampaignSim extends SimState {
     Role[] roles = scenario.population().roleArray();
     roleOf = RoleAssigner.assign(graph, scenario.population(), random);
     activity = new Activity(roleOf.length, roles.length);
-    spreading = Diffusions.create(scenario, graph, roleOf, activity, random);
+    spreading = DiffusionRules.create(scenario, graph, roleOf, activity, random);
     organicReactions = reactions(roles, 1.0, false);
     voiceReactions = reactions(roles, 1.0, true);
     replyReactions = reactions(roles, 0.0, true);

@@ -15,7 +15,7 @@ import java.util.List;
  * makes cascades on large graphs cheap. A hit on a follower who already reshared is ignored, as
  * that follower gets no chance under the rule.
  */
-public final class IndependentCascade implements Spreading {
+public final class IndependentCascade implements DiffusionRule {
   private final FollowerIndex followers;
   private final Activity activity;
 

@@ -145,7 +145,7 @@ public final class Item {
 
   /**
    * Whether it can still spread under the independent cascade: the last generation has not been
-   * passed on yet. Other models answer through {@link Spreading#inFlight}.
+   * passed on yet. Other models answer through {@link DiffusionRule#inFlight}.
    */
   public boolean inFlight() { return frontierEnd > frontierStart; }
 

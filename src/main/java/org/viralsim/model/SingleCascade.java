@@ -18,7 +18,7 @@ public final class SingleCascade {
   private final boolean asCampaign;
   private final byte[] roleOf;
   private final Activity activity;
-  private final Spreading spreading;
+  private final DiffusionRule spreading;
 
   /**
    * The independent cascade rule.
@@ -34,7 +34,7 @@ public final class SingleCascade {
   }
 
   private SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean asCampaign,
-      Function<Activity, Spreading> rule) {
+      Function<Activity, DiffusionRule> rule) {
     this.graph = graph;
     this.asCampaign = asCampaign;
     this.roleOf = roleOf;
@@ -60,7 +60,7 @@ public final class SingleCascade {
   public static SingleCascade threshold(Graph graph, byte[] roleOf, Role[] roles, ThresholdDistribution[] thresholds,
       double appeal, boolean asCampaign, MersenneTwisterFast random) {
     return new SingleCascade(graph, roleOf, roles, appeal, asCampaign,
-        activity -> new ThresholdSpreading(graph, roleOf, roles, thresholds, activity, random));
+        activity -> new ThresholdDiffusion(graph, roleOf, roles, thresholds, activity, random));
   }
 
   /** Everyone online at every tick with threshold phi: Watts' deterministic dynamics. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Seeds;
-import org.viralsim.io.ScenarioReader;
+import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunRecorder;
 import tools.jackson.databind.JsonNode;

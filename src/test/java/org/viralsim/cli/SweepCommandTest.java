@@ -16,8 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.experiment.Seeds;
-import org.viralsim.experiment.SweepSchedule;
-import org.viralsim.io.SweepFolder;
+import org.viralsim.io.sweep.SweepFolder;
+import org.viralsim.sweep.SweepSchedule;
 import org.viralsim.testing.TinySweep;
 
 /** {@code viralsim sweep} and {@code viralsim merge} end to end. */

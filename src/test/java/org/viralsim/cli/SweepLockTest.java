@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.viralsim.io.SweepFolder;
+import org.viralsim.io.sweep.SweepFolder;
 import org.viralsim.testing.SweepLockProbe;
 import org.viralsim.testing.TinySweep;
 

@@ -19,7 +19,7 @@ import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
-import org.viralsim.io.ScenarioReader;
+import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.model.CampaignSim;
 
 class NetworkCacheTest {

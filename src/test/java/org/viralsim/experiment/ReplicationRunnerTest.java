@@ -17,8 +17,8 @@ import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.model.CampaignSim;
 import org.viralsim.observe.RunResult;
-import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.RandomScenarios.Case;
+import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.Results;
 
 class ReplicationRunnerTest {
@@ -30,8 +30,8 @@ class ReplicationRunnerTest {
   @ParameterizedTest
   @MethodSource("cases")
   void theNumberOfThreadsDoesNotChangeTheResults(Case c) {
-    Experiment one = ReplicationRunner.run(c.scenario(), c.graph(), 1, done -> { });
-    Experiment three = ReplicationRunner.run(c.scenario(), c.graph(), 3, done -> { });
+    Replications one = ReplicationRunner.run(c.scenario(), c.graph(), 1, done -> { });
+    Replications three = ReplicationRunner.run(c.scenario(), c.graph(), 3, done -> { });
     assertThat(one.runs()).hasSize(7);
     Results.assertSame(three.runs(), one.runs());
     for (int i = 0; i < one.runs().size(); i++) {
@@ -49,7 +49,7 @@ class ReplicationRunnerTest {
     // Distinct seeds give distinct runs: with reads counted over 200 users, identical series would be a coincidence.
     Case c = cases().get(0);
     Scenario s = c.scenario();
-    Experiment e = ReplicationRunner.run(s, c.graph(), 2, done -> { });
+    Replications e = ReplicationRunner.run(s, c.graph(), 2, done -> { });
     List<List<Object>> fingerprints = new ArrayList<>();
     for (RunResult r : e.runs()) {
       fingerprints.add(List.of(r.items(), List.copyOf(r.metrics().values()), r.ticksRun()));
@@ -69,7 +69,7 @@ class ReplicationRunnerTest {
   void moreThreadsThanReplicationsUsesOnePerReplication() {
     Case c = cases().get(2);
     Scenario two = c.scenario().withReplications(2);
-    Experiment e = ReplicationRunner.run(two, c.graph(), 8, done -> { });
+    Replications e = ReplicationRunner.run(two, c.graph(), 8, done -> { });
     assertThat(e.threads()).isEqualTo(2);
     Results.assertSame(e.runs(), ReplicationRunner.run(two, c.graph(), 1, done -> { }).runs());
   }

@@ -29,8 +29,8 @@ import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunResult;
 import org.viralsim.observe.TickSeries;
 import org.viralsim.testing.Copies;
-import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.RandomScenarios.Case;
+import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.Results;
 
 /** The campaign indicators follow their definitions exactly in every run; the money columns add up. */

@@ -26,8 +26,8 @@ import org.viralsim.observe.RunRecorder;
 import org.viralsim.observe.RunResult;
 import org.viralsim.observe.TickSeries;
 import org.viralsim.stats.TreeMetrics;
-import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.RandomScenarios.Case;
+import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.Results;
 import org.viralsim.testing.TestGraphs;
 

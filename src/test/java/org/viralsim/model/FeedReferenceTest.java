@@ -111,7 +111,7 @@ class FeedReferenceTest {
     Graph g = TestGraphs.randomDirected(n, n * (1 + setup.nextInt(6)), setup);
     Role role = new Role(1, 0.3 + 0.7 * setup.nextDouble(), 0, 0.5 * setup.nextDouble(), 0.3 * setup.nextDouble());
     Feed feed = new Feed(length, attention, lifetime, ranking);
-    FeedSpreading model = new FeedSpreading(g, new byte[n], new Role[] {role}, feed, new Activity(n, 1));
+    FeedDiffusion model = new FeedDiffusion(g, new byte[n], new Role[] {role}, feed, new Activity(n, 1));
     Reference reference = new Reference(g, role, feed);
     List<Item> live = new ArrayList<>();
     List<Item> shadow = new ArrayList<>();

@@ -138,7 +138,7 @@ class ThresholdCampaignTest {
     byte[] roleOf = new byte[n];
     for (int v = 0; v < n; v++) roleOf[v] = (byte) Math.min(2, v % 4);
     Graph empty = new GraphBuilder(true, 0).build(n, null);
-    ThresholdSpreading t = (ThresholdSpreading) Diffusions.create(s, empty, roleOf, new Activity(0, 3), new MersenneTwisterFast(9));
+    ThresholdDiffusion t = (ThresholdDiffusion) DiffusionRules.create(s, empty, roleOf, new Activity(0, 3), new MersenneTwisterFast(9));
 
     // Drawn in user order from the stream given, a fixed threshold taking no draw.
     MersenneTwisterFast replay = new MersenneTwisterFast(9);

@@ -3,7 +3,7 @@ package org.viralsim.testing;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.viralsim.io.OutputException;
-import org.viralsim.io.SweepFolder;
+import org.viralsim.io.sweep.SweepFolder;
 
 /**
  * A second process for lock tests: takes the lock of the sweep folder in {@code args[0]}, prints

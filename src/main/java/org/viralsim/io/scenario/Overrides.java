@@ -1,0 +1,145 @@
+package org.viralsim.io.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.viralsim.config.Defaults;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code --set key.path=value} settings. The value is read as YAML, so {@code 10} is a number,
+ * {@code [a, b]} a list and {@code {type: sbm, blocks: [50, 50]}} a mapping; an empty value resets
+ * the key to its default.
+ */
+public final class Overrides {
+  static final String LABEL = "--set";
+
+  private record Setting(String path, String[] keys, JsonNode value) {}
+
+  private final List<Setting> settings;
+
+  private Overrides(List<Setting> settings) {
+    this.settings = settings;
+  }
+
+  /** Parses every setting up front, so a malformed one fails before anything is applied. */
+  public static Overrides parse(List<String> specs) {
+    List<Setting> settings = new ArrayList<>();
+    for (String spec : specs) settings.add(parse(spec));
+    return new Overrides(settings);
+  }
+
+  private static Setting parse(String spec) {
+    int eq = spec.indexOf('=');
+    if (eq < 0) throw new ScenarioException(LABEL, null, "expected KEY.PATH=VALUE, was \"" + spec + "\"");
+    String path = spec.substring(0, eq).strip();
+    if (path.isEmpty()) throw new ScenarioException(LABEL, null, "missing key before '=' in \"" + spec + "\"");
+    String[] keys = path.split("\\.", -1);
+    for (String key : keys) {
+      if (key.isEmpty()) throw new ScenarioException(LABEL, path, "empty key in the path");
+    }
+    String raw = spec.substring(eq + 1);
+    JsonNode value;
+    try {
+      value = ScenarioReader.YAML.readTree(raw);
+    } catch (JacksonException e) {
+      throw new ScenarioException(LABEL, path, "cannot read value \"" + raw + "\": " + ScenarioReader.problem(e));
+    }
+    return new Setting(path, keys, value == null || value.isMissingNode() ? NullNode.getInstance() : value);
+  }
+
+  /**
+   * Sets each value in turn, creating missing mappings on the way, except a brand or role that the
+   * scenario lacks (a misspelt name must not add one). A numeric key picks an item of an
+   * existing list by its 0-based index ({@code campaigns.1.appeal}). Roles are the exception to
+   * creating empty mappings: a missing {@code population.roles} starts from the default roles, so one
+   * of them can be tuned on its own.
+   */
+  public void applyTo(ObjectNode root) {
+    for (Setting s : settings) {
+      JsonNode node = root;
+      for (int i = 0; i < s.keys.length; i++) {
+        String key = s.keys[i];
+        boolean last = i == s.keys.length - 1;
+        if (node instanceof ArrayNode list) {
+          int index = index(s, i, list);
+          if (last) list.set(index, s.value); else node = list.get(index);
+          continue;
+        }
+        ObjectNode map = (ObjectNode) node;
+        JsonNode child = map.get(key);
+        if ((child == null || child.isNull()) && !map.isEmpty() && namesOnly(s, i)) {
+          throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
+              + "\" (it has " + String.join(", ", map.propertyNames()) + "); --set changes named entries, add new"
+              + " ones to the scenario file");
+        }
+        if (last) {
+          map.set(key, s.value);
+          continue;
+        }
+        if (child == null || child.isNull()) {
+          boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");
+          child = roles ? ScenarioWriter.roles(Defaults.roles()) : map.objectNode();
+          map.set(key, child);
+        } else if (!child.isObject() && !child.isArray()) {
+          throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i) + " is " + Section.describe(child)
+              + ", not a mapping or a list");
+        }
+        node = child;
+      }
+    }
+  }
+
+  /**
+   * Whether keys[i] names an entry of a mapping of named entries (brands, roles), where a typo must
+   * not add one once the scenario names some (a scenario without brands has one implicit brand,
+   * which --set may declare).
+   */
+  private static boolean namesOnly(Setting s, int i) {
+    return (i == 1 && s.keys[0].equals("brands")) || (i == 2 && s.keys[0].equals("population") && s.keys[1].equals("roles"));
+  }
+
+  private static int index(Setting s, int i, ArrayNode list) {
+    String key = s.keys[i];
+    if (!key.matches("\\d{1,9}")) {
+      throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " is a list; use an item's"
+          + " 0-based index, not \"" + key + "\"");
+    }
+    int index = Integer.parseInt(key);
+    if (index >= list.size()) {
+      throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has " + list.size()
+          + " items (indices from 0), not " + (index + 1));
+    }
+    return index;
+  }
+
+  private static String upTo(Setting s, int i) {
+    return String.join(".", List.of(s.keys).subList(0, i + 1));
+  }
+
+  /**
+   * Whether a problem at {@code keyPath} comes from these settings rather than from the file: the
+   * path lies at or under a setting, or one of its mappings exists only because a setting made it.
+   */
+  boolean blame(String keyPath, JsonNode original, JsonNode merged) {
+    String dotted = keyPath.replaceAll("\\[(\\d+)]", ".$1"); // campaigns[1].appeal as set: campaigns.1.appeal
+    for (Setting s : settings) {
+      if (dotted.equals(s.path) || dotted.startsWith(s.path + ".") || keyPath.equals(s.path) || keyPath.startsWith(s.path + ".") || keyPath.startsWith(s.path + "[")) return true;
+    }
+    JsonNode before = original;
+    JsonNode after = merged;
+    for (String segment : keyPath.split("\\.")) {
+      String key = segment.replaceFirst("\\[.*", "");
+      before = before == null ? null : before.get(key);
+      after = after == null ? null : after.get(key);
+      boolean inFile = before != null && !before.isNull();
+      boolean inResult = after != null && !after.isNull();
+      if (!inFile && inResult) return true;
+      if (!inResult) return false;
+    }
+    return false;
+  }
+}

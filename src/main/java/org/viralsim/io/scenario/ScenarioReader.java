@@ -1,0 +1,164 @@
+package org.viralsim.io.scenario;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.viralsim.config.Scenario;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a scenario from YAML or JSON, applies {@code --set} overrides and builds the validated
+ * {@link Scenario}, with a default for every key left out. Every problem is a
+ * {@link ScenarioException} naming the file and the key path; docs/scenario.md describes the format.
+ */
+public final class ScenarioReader {
+  /** File label of the scenario built from defaults alone. */
+  public static final String BUILT_IN = "<built-in>";
+
+  public static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  // Non-numeric numbers are let through so that NaN gets the same message as .nan in YAML.
+  private static final Pattern YAML_MARK = Pattern.compile("in reader, line (\\d+), column \\d+");
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .build();
+
+  private ScenarioReader() {}
+
+  /**
+   * Reads a {@code .yaml}, {@code .yml} or {@code .json} file. A relative edge-list path is resolved
+   * against the file's folder.
+   */
+  public static Scenario read(Path file, List<String> overrides) {
+    return read(text(file), file.toString(), file.toAbsolutePath().normalize().getParent(), overrides);
+  }
+
+  /** The text of a .yaml, .yml or .json file, or a ScenarioException naming the file and the reason. */
+  public static String text(Path file) {
+    String label = file.toString();
+    if (!Files.exists(file)) throw new ScenarioException(label, null, "no such file");
+    if (!Files.isRegularFile(file)) throw new ScenarioException(label, null, "is not a regular file");
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".json") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+      throw new ScenarioException(label, null, "unknown file type; expected .yaml, .yml or .json");
+    }
+    try {
+      return Files.readString(file);
+    } catch (MalformedInputException e) {
+      throw new ScenarioException(label, null, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new ScenarioException(label, null, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The tree of YAML or JSON text (JSON when {@code fileLabel} ends in {@code .json}); null when it
+   * holds nothing. A syntax error is a ScenarioException with its line.
+   */
+  public static JsonNode tree(String content, String fileLabel) {
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    ObjectMapper mapper = fileLabel.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+    try {
+      JsonNode tree = mapper.readTree(text);
+      return tree == null || tree.isMissingNode() || tree.isNull() ? null : tree;
+    } catch (JacksonException e) {
+      throw new ScenarioException(fileLabel, null, syntaxError(e));
+    }
+  }
+
+  /**
+   * Reads scenario text. It is parsed as JSON when {@code fileLabel} ends in {@code .json}, else as
+   * YAML.
+   *
+   * @param fileLabel names the source in error messages
+   * @param baseDir   folder against which a relative edge-list path is resolved
+   */
+  public static Scenario read(String content, String fileLabel, Path baseDir, List<String> overrides) {
+    JsonNode tree = tree(content, fileLabel);
+    if (tree == null) throw new ScenarioException(fileLabel, null, "is empty");
+    return fromTree(tree, fileLabel, baseDir, overrides);
+  }
+
+  /** The built-in scenario ({@code Defaults.scenario()}) with overrides applied. */
+  public static Scenario readDefault(List<String> overrides) {
+    return fromTree(null, BUILT_IN, Path.of(""), overrides);
+  }
+
+  /**
+   * Builds a scenario from a parsed tree (null for an empty one), which is left unchanged. Problems
+   * caused by an override are reported with the file label {@code --set}; an edge-list path given
+   * by an override is resolved against the working folder.
+   */
+  public static Scenario fromTree(JsonNode tree, String fileLabel, Path baseDir, List<String> overrides) {
+    boolean empty = tree == null || tree.isMissingNode() || tree.isNull();
+    ObjectNode original = empty ? JsonNodeFactory.instance.objectNode() : topLevel(tree, fileLabel);
+    Overrides settings = Overrides.parse(overrides);
+    ObjectNode merged = original.deepCopy();
+    settings.applyTo(merged);
+    Path edgeListBase = settings.blame("network.path", original, merged) ? Path.of("") : baseDir;
+    try {
+      return new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged);
+    } catch (ScenarioException e) {
+      if (e.keyPath() != null && settings.blame(e.keyPath(), original, merged)) {
+        throw new ScenarioException(Overrides.LABEL, e.keyPath(), e.reason());
+      }
+      throw e;
+    }
+  }
+
+  private static ObjectNode topLevel(JsonNode tree, String fileLabel) {
+    if (tree.isObject()) return (ObjectNode) tree;
+    throw new ScenarioException(fileLabel, null, "must be a mapping of keys to values at the top level, was "
+        + Section.describe(tree));
+  }
+
+  /** A parser error as one line, {@code line L: what}, without the source excerpt. */
+  private static String syntaxError(JacksonException e) {
+    // The YAML parser's last mark is where the problem is; Jackson's location can point at its context.
+    Matcher mark = YAML_MARK.matcher(e.getOriginalMessage());
+    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    while (mark.find()) line = Integer.parseInt(mark.group(1));
+    return line > 0 ? "line " + line + ": " + problem(e) : problem(e);
+  }
+
+  /** What a parser error says, on one line. */
+  static String problem(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message.startsWith("Duplicate Object property ")) {
+      return "duplicate key " + message.substring("Duplicate Object property ".length());
+    }
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the scenario; a file holds a single document";
+    }
+    return withoutExcerpts(message);
+  }
+
+  /** Drops the "in reader, line L, column C:" marks and the source lines that follow them. */
+  private static String withoutExcerpts(String message) {
+    List<String> kept = new ArrayList<>();
+    String[] lines = message.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("in reader")) {
+        if (line.endsWith(":")) i += 2;
+      } else if (!line.isEmpty()) {
+        kept.add(line);
+      }
+    }
+    return String.join("; ", kept);
+  }
+}

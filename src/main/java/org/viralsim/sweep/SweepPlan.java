@@ -1,0 +1,19 @@
+package org.viralsim.sweep;
+
+import java.util.List;
+import org.viralsim.config.Scenario;
+import org.viralsim.sweep.design.Point;
+
+/**
+ * A sweep as read and checked: its points, the full scenario of each point, the seed of the base
+ * scenario (replication i of every point uses {@code Seeds.replication(baseSeed, i)}), and the
+ * names of the per-run metrics, the metrics to chart against the parameters ({@code charts.metrics},
+ * defaults filled in), the threads asked for (null when not), the resolved sweep file (the base
+ * scenario inlined) with its SHA-256.
+ */
+public record SweepPlan(String label, Sweep sweep, List<Point> points, List<Scenario> scenarios, long baseSeed,
+    List<String> metrics, List<String> chartMetrics, Integer threads, String resolvedYaml, String hash) {
+  public SweepPlan {
+    chartMetrics = List.copyOf(chartMetrics);
+  }
+}

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.NetworkCache;
-import org.viralsim.experiment.SweepRunner.Run;
-import org.viralsim.experiment.SweepRunner;
+import org.viralsim.experiment.RunId;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Graph;
 import org.viralsim.sweep.SweepPlan;
 
@@ -41,12 +41,12 @@ public final class SweepBench {
    */
   public static Result measure(SweepPlan sweep, Function<Scenario, Graph> networks, List<Integer> threadCounts,
       int runs, int rounds, double warmupSeconds) {
-    List<Run> all = new ArrayList<>();
+    List<RunId> all = new ArrayList<>();
     for (int r = 0; all.size() < runs; r++) {
-      for (int p = 0; p < sweep.points().size() && all.size() < runs; p++) all.add(new Run(p, r));
+      for (int p = 0; p < sweep.points().size() && all.size() < runs; p++) all.add(new RunId(p, r));
     }
     // in the order a sweep runs them, point by point, so each shared network is built once a round
-    all.sort(Comparator.comparingInt(Run::point).thenComparingInt(Run::replication));
+    all.sort(Comparator.comparingInt(RunId::point).thenComparingInt(RunId::replication));
     int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
     long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     while (System.nanoTime() < warmEnd) time(sweep, networks, all, most);
@@ -61,9 +61,9 @@ public final class SweepBench {
   }
 
   /** Wall seconds to run {@code runs} on {@code threads} workers, each round with networks built afresh. */
-  private static double time(SweepPlan sweep, Function<Scenario, Graph> networks, List<Run> runs, int threads) {
+  private static double time(SweepPlan sweep, Function<Scenario, Graph> networks, List<RunId> runs, int threads) {
     long start = System.nanoTime();
-    SweepRunner.run(sweep.scenarios(), sweep.baseSeed(), runs, threads, new NetworkCache(networks, threads),
+    RunEngine.run(sweep.scenarios(), sweep.baseSeed(), runs, threads, new NetworkCache(networks, threads),
         (run, result, seconds) -> { }, done -> { });
     return (System.nanoTime() - start) / 1e9;
   }

@@ -1,18 +1,16 @@
 package org.viralsim.chart;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
 import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
-import org.viralsim.io.OutputFolder;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
 import org.viralsim.stats.Estimate;
 
 /** The charts of campaigns and brands: the KPI map and indicators over time. */
@@ -34,7 +32,8 @@ final class MarketChartSet {
 
   private MarketChartSet() {}
 
-  static void writeAll(OutputFolder out, Replications e, Summary summary) throws IOException {
+  static List<NamedChart> charts(Replications e, Summary summary) {
+    List<NamedChart> out = new ArrayList<>();
     List<Campaign> campaigns = e.scenario().campaigns();
     List<RunResult> runs = e.runs();
     List<String> names = campaigns.stream().map(Campaign::name).toList();
@@ -45,36 +44,38 @@ final class MarketChartSet {
       kpis.add(new KpiCharts.Kpi(kpi[0], kpi[1], byCampaign));
     }
     int[] size = KpiCharts.kpiMapSize(kpis.size(), names.size());
-    RunChartSet.save(KpiCharts.kpiMap("Campaign indicators side by side: mean and 95% CI over " + runs.size() + " runs",
-        names, kpis), out, KPI_MAP, size[0], size[1]);
+    out.add(new NamedChart(KPI_MAP, KpiCharts.kpiMap("Campaign indicators side by side: mean and 95% CI over "
+        + runs.size() + " runs", names, kpis), size[0], size[1]));
 
     int steps = e.scenario().steps();
     double[] ticks = RunChartSet.ticks(steps);
     List<String> brands = e.scenario().brands().stream().map(Brand::name).toList();
-    RunChartSet.save(KpiCharts.meanOverTime("Mean attitude towards each brand (-1 to 1)", ticks,
-        columns(runs, brands, ".attitude", ""), "mean attitude of all users"), out, ATTITUDE);
-    RunChartSet.save(KpiCharts.meanOverTime("Net sentiment of users' posts and comments about each brand", ticks,
-        columns(runs, brands, ".net_sentiment", ""), "(positive - negative) / (positive + negative)"), out, NET_SENTIMENT);
-    Map<String, double[][]> buying = columns(runs, brands, ".purchases", " purchases");
-    buying.putAll(columns(runs, brands, ".churned", " churned"));
-    RunChartSet.save(KpiCharts.meanOverTime("Purchases and churn so far", ticks, buying, "users (cumulative)"),
-        out, PURCHASES_CHURN);
-    Map<String, double[][]> money = columns(runs, names, ".cost", " cost");
-    money.putAll(columns(runs, names, ".revenue", " revenue"));
-    RunChartSet.save(KpiCharts.meanOverTime("Cost and revenue of each campaign so far", ticks, money,
-        "EUR (cumulative)"), out, COST_REVENUE);
+    out.add(NamedChart.of(ATTITUDE, KpiCharts.meanOverTime("Mean attitude towards each brand (-1 to 1)", ticks,
+        columns(runs, brands, SeriesColumns.ATTITUDE, ""), "mean attitude of all users")));
+    out.add(NamedChart.of(NET_SENTIMENT, KpiCharts.meanOverTime("Net sentiment of users' posts and comments about each"
+        + " brand", ticks, columns(runs, brands, SeriesColumns.NET_SENTIMENT, ""),
+        "(positive - negative) / (positive + negative)")));
+    Map<String, double[][]> buying = columns(runs, brands, SeriesColumns.PURCHASES, " purchases");
+    buying.putAll(columns(runs, brands, SeriesColumns.CHURNED, " churned"));
+    out.add(NamedChart.of(PURCHASES_CHURN, KpiCharts.meanOverTime("Purchases and churn so far", ticks, buying,
+        "users (cumulative)")));
+    Map<String, double[][]> money = columns(runs, names, SeriesColumns.CAMPAIGN_COST, " cost");
+    money.putAll(columns(runs, names, SeriesColumns.CAMPAIGN_REVENUE, " revenue"));
+    out.add(NamedChart.of(COST_REVENUE, KpiCharts.meanOverTime("Cost and revenue of each campaign so far", ticks,
+        money, "EUR (cumulative)")));
     if (names.size() > 1) {
-      RunChartSet.save(KpiCharts.shareOfVoice("Share of voice: each campaign's share of all campaign reads so far", ticks,
-          shareOfVoice(runs, names, steps)), out, SHARE_OF_VOICE);
+      out.add(NamedChart.of(SHARE_OF_VOICE, KpiCharts.shareOfVoice("Share of voice: each campaign's share of all"
+          + " campaign reads so far", ticks, shareOfVoice(runs, names, steps))));
     }
+    return out;
   }
 
-  /** One per-tick column per name ({@code <name><suffix>}), labelled {@code <name><label>}. */
-  private static Map<String, double[][]> columns(List<RunResult> runs, List<String> names, String suffix, String label) {
+  /** One per-tick column per name ({@code <name>.<measure>}), labelled {@code <name><label>}. */
+  private static Map<String, double[][]> columns(List<RunResult> runs, List<String> names, String measure, String label) {
     Map<String, double[][]> out = new LinkedHashMap<>();
     for (String name : names) {
       double[][] values = new double[runs.size()][];
-      for (int i = 0; i < values.length; i++) values[i] = runs.get(i).series().column(name + suffix);
+      for (int i = 0; i < values.length; i++) values[i] = runs.get(i).series().column(SeriesColumns.of(name, measure));
       out.put(name + label, values);
     }
     return out;
@@ -88,7 +89,7 @@ final class MarketChartSet {
       double[][] cumulative = new double[names.size()][steps];
       double[] total = new double[steps];
       for (int c = 0; c < names.size(); c++) {
-        double[] fresh = r.series().column(names.get(c) + ".impressions_new");
+        double[] fresh = r.series().column(SeriesColumns.of(names.get(c), SeriesColumns.CAMPAIGN_IMPRESSIONS_NEW));
         double sum = 0;
         for (int t = 0; t < steps; t++) {
           sum += fresh[t];

@@ -1,21 +1,18 @@
 package org.viralsim.chart;
 
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
 import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
-import org.viralsim.io.ChartFiles;
-import org.viralsim.io.OutputFolder;
 import org.viralsim.observe.ItemRecord;
 import org.viralsim.observe.RunMetrics;
-import org.viralsim.observe.RunRecorder;
 import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
 import org.viralsim.stats.Inequality;
 
-/** The charts of a run's results folder, each as PNG (to look at) and SVG (for reports). */
+/** The charts of a run's results folder: reach, reshares by role, Lorenz curve, cascade sizes, and the market's. */
 public final class RunChartSet {
   private RunChartSet() {}
 
@@ -24,55 +21,47 @@ public final class RunChartSet {
   public static final String LORENZ = "lorenz_contributions";
   public static final String CASCADE_SIZES = "cascade_sizes_ccdf";
 
-  public static void writeAll(OutputFolder out, Replications e, Summary summary) throws IOException {
+  public static List<NamedChart> charts(Replications e, Summary summary) {
+    List<NamedChart> out = new ArrayList<>();
     List<RunResult> runs = e.runs();
     int steps = e.scenario().steps();
     double[] ticks = ticks(steps);
 
     double[][] reach = new double[runs.size()][];
-    for (int i = 0; i < reach.length; i++) reach[i] = runs.get(i).series().column(RunRecorder.REACH);
-    save(Charts.reachOverTime("Campaign reach over time (" + runs.size() + " runs)", ticks, reach,
-        "users reached (cumulative)"), out, REACH);
+    for (int i = 0; i < reach.length; i++) reach[i] = runs.get(i).series().column(SeriesColumns.REACH);
+    out.add(NamedChart.of(REACH, Charts.reachOverTime("Campaign reach over time (" + runs.size() + " runs)", ticks,
+        reach, "users reached (cumulative)")));
 
     Map<String, double[]> byRole = new LinkedHashMap<>();
     for (String role : e.scenario().population().roleNames()) {
       double[] mean = new double[steps];
       for (RunResult r : runs) {
-        double[] c = r.series().column("reshares_" + role);
+        double[] c = r.series().column(SeriesColumns.ofRole(SeriesColumns.RESHARES, role));
         for (int t = 0; t < steps; t++) mean[t] += c[t] / runs.size();
       }
       byRole.put(role, mean);
     }
-    save(Charts.byRoleOverTime("Reshares per hour by role, all items (mean of " + runs.size() + " runs)",
-        ticks, byRole, "reshares per hour"), out, RESHARES_BY_ROLE);
+    out.add(NamedChart.of(RESHARES_BY_ROLE, Charts.byRoleOverTime("Reshares per hour by role, all items (mean of "
+        + runs.size() + " runs)", ticks, byRole, "reshares per hour")));
 
     RunResult first = runs.get(0);
     long[] perUser = expand(first.contributionHistogram());
-    save(Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
-        Map.of("contributions", Inequality.lorenz(perUser, 200)), first.metrics().get(RunMetrics.GINI)),
-        out, LORENZ);
+    out.add(NamedChart.of(LORENZ, Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
+        Map.of("contributions", Inequality.lorenz(perUser, 200)), first.metrics().get(RunMetrics.GINI))));
 
     Map<String, long[]> sizes = new LinkedHashMap<>();
     sizes.put("other items (organic posts, reviews, complaints...)", itemSizes(runs, false));
     sizes.put("campaign", itemSizes(runs, true));
-    save(Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this large",
-        sizes, "cascade size (users who posted or reshared)"), out, CASCADE_SIZES);
-    MarketChartSet.writeAll(out, e, summary);
+    out.add(NamedChart.of(CASCADE_SIZES, Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this"
+        + " large", sizes, "cascade size (users who posted or reshared)")));
+    out.addAll(MarketChartSet.charts(e, summary));
+    return out;
   }
 
   static double[] ticks(int steps) {
     double[] ticks = new double[steps];
     for (int t = 0; t < steps; t++) ticks[t] = t;
     return ticks;
-  }
-
-  static void save(JFreeChart chart, OutputFolder out, String name) throws IOException {
-    save(chart, out, name, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
-  }
-
-  static void save(JFreeChart chart, OutputFolder out, String name, int width, int height) throws IOException {
-    ChartFiles.png(chart, out.file(name + ".png"), width, height);
-    ChartFiles.svg(chart, out.file(name + ".svg"), width, height);
   }
 
   /** Per-user values from a histogram (entry c = number of users with value c). */

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.SweepRunner.Run;
-import org.viralsim.io.sweep.SweepTables.PointEstimates;
-import org.viralsim.io.sweep.SweepTables;
+import org.viralsim.sweep.SweepResults;
+import org.viralsim.sweep.SweepResults.PointEstimates;
+import org.viralsim.sweep.RunRecord;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
@@ -36,8 +36,8 @@ final class SweepChartData {
   private final SweepPlan sweep;
   private final List<PointEstimates> points;
   private final Map<String, List<Object>> values = new LinkedHashMap<>();
-  /** runs.csv's fields of each run, by point and replication. */
-  private final Map<Integer, Map<Integer, List<String>>> runs = new HashMap<>();
+  /** Each run, by point and replication. */
+  private final Map<Integer, Map<Integer, RunRecord>> runs = new HashMap<>();
 
   /**
    * A metric against one parameter, a line per value of {@code series} (null: one line), each
@@ -45,11 +45,11 @@ final class SweepChartData {
    */
   record Lines(Parameter series, List<Parameter> averaged, Map<String, double[]> x, Map<String, List<Estimate>> estimates) {}
 
-  SweepChartData(SweepPlan sweep, SweepTables.Tables tables) {
+  SweepChartData(SweepPlan sweep, SweepResults results) {
     this.sweep = sweep;
-    this.points = tables.points();
-    for (Map.Entry<Run, List<String>> r : tables.runs().entrySet()) {
-      runs.computeIfAbsent(r.getKey().point(), k -> new TreeMap<>()).put(r.getKey().replication(), r.getValue());
+    this.points = results.points();
+    for (RunRecord r : results.runs()) {
+      runs.computeIfAbsent(r.id().point(), k -> new TreeMap<>()).put(r.id().replication(), r);
     }
     for (Parameter p : sweep.sweep().parameters()) {
       List<Object> taken;
@@ -69,7 +69,7 @@ final class SweepChartData {
 
   /** A grid design: every combination of the parameters' values (not a sample, not an analysis plan). */
   boolean grid() {
-    return sweep.sweep().analysis().none() && sweep.sweep().design().equals("grid");
+    return sweep.sweep().grid();
   }
 
   List<PointEstimates> points() { return points; }
@@ -209,15 +209,14 @@ final class SweepChartData {
     double mean = known.stream().mapToDouble(p -> p.metrics().get(metric).mean()).average().orElseThrow();
     Set<Integer> common = new TreeSet<>(runs.getOrDefault(known.get(0).point().index(), Map.of()).keySet());
     for (PointEstimates p : known) common.retainAll(runs.getOrDefault(p.point().index(), Map.of()).keySet());
-    int column = 3 + sweep.sweep().parameters().size() + sweep.metrics().indexOf(metric);
+    int column = sweep.metricIndex(metric);
     double[] averages = new double[common.size()];
     int k = 0;
     for (int r : common) {
       double sum = 0;
       int n = 0;
       for (PointEstimates p : known) {
-        String field = runs.get(p.point().index()).get(r).get(column);
-        double v = field.isEmpty() ? Double.NaN : Double.parseDouble(field);
+        double v = runs.get(p.point().index()).get(r).metric(column);
         if (Double.isFinite(v)) {
           sum += v;
           n++;

@@ -1,7 +1,5 @@
 package org.viralsim.chart;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.viralsim.io.ChartFiles;
-import org.viralsim.io.sweep.SweepTables.PointEstimates;
-import org.viralsim.io.sweep.SweepTables.Sensitivity;
-import org.viralsim.io.sweep.SweepTables;
+import org.viralsim.sweep.SweepResults;
+import org.viralsim.sweep.SweepResults.PointEstimates;
+import org.viralsim.sweep.SweepResults.Sensitivity;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.MorrisScreening;
 import org.viralsim.stats.SobolIndices;
@@ -21,8 +18,7 @@ import org.viralsim.sweep.SweepPlan;
 import org.viralsim.sweep.design.Parameter;
 
 /**
- * The charts of a sweep's results folder, each as PNG (to look at) and SVG (for reports) like a
- * run's: chosen metrics against each parameter, heatmaps over pairs of grid parameters, the viral
+ * The charts of a sweep's results folder, saved like a run's: chosen metrics against each parameter, heatmaps over pairs of grid parameters, the viral
  * fraction against the parameter that drives transmission, and the sensitivity indices of an
  * analysis. They are made from the final tables alone (points.csv's estimates and
  * sensitivity.csv's indices), so they are the same however the runs were scheduled, resumed or
@@ -31,15 +27,13 @@ import org.viralsim.sweep.design.Parameter;
 public final class SweepChartSet {
   private SweepChartSet() {}
 
-  public static void writeAll(Path folder, SweepPlan sweep, SweepTables.Tables tables) throws IOException {
-    for (Map.Entry<String, JFreeChart> chart : charts(sweep, tables).entrySet()) {
-      ChartFiles.png(chart.getValue(), folder.resolve(chart.getKey() + ".png"));
-      ChartFiles.svg(chart.getValue(), folder.resolve(chart.getKey() + ".svg"));
-    }
+  /** The charts of a sweep's results folder, in the order they are written. */
+  public static List<NamedChart> named(SweepPlan sweep, SweepResults results) {
+    return charts(sweep, results).entrySet().stream().map(c -> NamedChart.of(c.getKey(), c.getValue())).toList();
   }
 
   /** The charts by file name (without extension), in the order they are written. */
-  public static Map<String, JFreeChart> charts(SweepPlan sweep, SweepTables.Tables tables) {
+  public static Map<String, JFreeChart> charts(SweepPlan sweep, SweepResults tables) {
     SweepChartData data = new SweepChartData(sweep, tables);
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     List<Parameter> axes = data.axes();
@@ -164,7 +158,7 @@ public final class SweepChartSet {
     int d = parameters.size();
     String what = SweepLabels.title(s.output());
     String points = String.format(Locale.ROOT, "%,d points", data.points().size());
-    if (analysis.method().equals("sobol")) {
+    if (analysis.method() == Sweep.Method.SOBOL) {
       double[] first = new double[d];
       double[] total = new double[d];
       double[][] firstCi = new double[d][];
@@ -224,12 +218,12 @@ public final class SweepChartSet {
 
   private static String design(Sweep sweep) {
     return switch (sweep.analysis().method()) {
-      case "sobol" -> "points of the Sobol analysis plan (Saltelli)";
-      case "morris" -> "points of the Morris trajectories";
-      default -> switch (sweep.design()) {
-        case "random" -> "points drawn at random";
-        case "lhs" -> "points of the Latin hypercube";
-        default -> "points of the Sobol quasi-random sequence";
+      case SOBOL -> "points of the Sobol analysis plan (Saltelli)";
+      case MORRIS -> "points of the Morris trajectories";
+      case NONE -> switch (sweep.design()) {
+        case RANDOM -> "points drawn at random";
+        case LHS -> "points of the Latin hypercube";
+        case GRID, SOBOL -> "points of the Sobol quasi-random sequence";
       };
     };
   }

@@ -10,7 +10,9 @@ import org.viralsim.bench.CascadeBench;
 import org.viralsim.bench.SweepBench;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.network.EdgeListReader;
-import org.viralsim.io.sweep.SweepReader;
+import org.viralsim.job.Networks;
+import org.viralsim.job.SweepJob;
+import org.viralsim.job.UserInputException;
 import org.viralsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,9 +100,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> counts = asked.stream().distinct().toList();
     if (runs < 1) throw new UserInputException("--runs: must be at least 1, was " + runs);
     if (rounds < 1) throw new UserInputException("--rounds: must be at least 1, was " + rounds);
-    SweepPlan file = SweepReader.read(sweep, List.of());
-    SweepCommand.preflight(file);
-    SweepBench.Result r = SweepBench.measure(file, SweepCommand::network, counts, runs, rounds, warmup > 0 ? 2 : 0);
+    SweepPlan file = SweepJob.load(sweep, null, null);
+    SweepBench.Result r = SweepBench.measure(file, Networks::shared, counts, runs, rounds, warmup > 0 ? 2 : 0);
     SweepBench.print(out, file.label(), r, counts);
     return 0;
   }

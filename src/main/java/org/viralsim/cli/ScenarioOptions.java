@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.viralsim.config.InvalidValueException;
-import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Preflight;
-import org.viralsim.graph.Graph;
-import org.viralsim.io.network.EdgeListReader;
 import org.viralsim.io.scenario.ScenarioReader;
+import org.viralsim.job.UserInputException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,22 +37,5 @@ final class ScenarioOptions {
       throw new UserInputException("--replications: " + e.reason());
     }
     return seed != null ? s.withSeed(seed) : s;
-  }
-
-  /** Reads the network file of an edge_list scenario; null for generated networks. */
-  static Graph loadNetwork(Scenario scenario) {
-    if (scenario.network() instanceof NetworkSpec.EdgeList e) {
-      return EdgeListReader.read(Path.of(e.resolved()), e.directed()).graph();
-    }
-    return null;
-  }
-
-  /** Checks the scenario against its network, naming the scenario file in any message. */
-  void preflight(Scenario scenario, Graph graph) {
-    try {
-      Preflight.check(scenario, graph);
-    } catch (InvalidValueException e) {
-      throw new UserInputException(label() + ": " + e.getMessage());
-    }
   }
 }

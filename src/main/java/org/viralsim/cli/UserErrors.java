@@ -4,6 +4,7 @@ import org.viralsim.experiment.MemoryExhausted;
 import org.viralsim.io.InputFileException;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.scenario.ScenarioException;
+import org.viralsim.job.UserInputException;
 import picocli.CommandLine;
 
 /**

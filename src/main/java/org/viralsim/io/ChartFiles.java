@@ -6,20 +6,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.viralsim.chart.NamedChart;
 
 /**
  * Writes charts as PNG or SVG. Each file appears whole or not at all: it is written to a temporary
  * file in the same folder and then renamed, so a viewer or a sweep never reads half a chart.
  */
 public final class ChartFiles {
-  public static final int DEFAULT_WIDTH = 1000;
-  public static final int DEFAULT_HEIGHT = 600;
+  public static final int DEFAULT_WIDTH = NamedChart.DEFAULT_WIDTH;
+  public static final int DEFAULT_HEIGHT = NamedChart.DEFAULT_HEIGHT;
 
   private ChartFiles() {}
+
+  /** Each chart as NAME.png (to look at) and NAME.svg (for reports) in the folder. */
+  public static void writeAll(Path folder, List<NamedChart> charts) throws IOException {
+    for (NamedChart c : charts) {
+      png(c.chart(), folder.resolve(c.name() + ".png"), c.width(), c.height());
+      svg(c.chart(), folder.resolve(c.name() + ".svg"), c.width(), c.height());
+    }
+  }
 
   public static void png(JFreeChart chart, Path file) throws IOException {
     png(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);

@@ -1,6 +1,7 @@
 /**
- * Scenario files: {@link org.viralsim.io.scenario.ScenarioReader} turns YAML or JSON plus {@code --set}
- * overrides into a validated {@link org.viralsim.config.Scenario}; {@link org.viralsim.io.scenario.ScenarioWriter}
- * writes one back. docs/scenario.md is the format reference.
+ * Files, written whole or not at all: CSV tables, results folders that appear only when complete,
+ * and charts as PNG and SVG. Each format has a sub-package: {@code scenario} (scenario files and
+ * {@code --set}), {@code network} (edge lists), {@code results} (a run's results folder) and
+ * {@code sweep} (sweep files and folders). io reads and writes; it computes nothing.
  */
 package org.viralsim.io;

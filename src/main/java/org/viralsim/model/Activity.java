@@ -1,9 +1,12 @@
 package org.viralsim.model;
 
+import java.util.Arrays;
+
 /**
  * Who did what: per-role counts for the current tick and for the whole run, contributions per
- * user (for inequality measures) and the users active in the current tick. Observers read it
- * after each tick and then call {@link #endTick()}.
+ * user (for inequality measures) and the users active in the current tick. The model starts each
+ * tick with {@link #beginTick}, which clears the counts of the tick before; observers read them
+ * after the tick's phases.
  */
 public final class Activity {
   /**
@@ -27,7 +30,14 @@ public final class Activity {
     this.actionsTotal = new long[roleCount];
   }
 
-  void setTick(int t) { tick = t; }
+  /** Starts tick t: the per-tick counts start again from 0. */
+  void beginTick(int t) {
+    tick = t;
+    Arrays.fill(postsTick, 0);
+    Arrays.fill(resharesTick, 0);
+    Arrays.fill(commentsTick, 0);
+    Arrays.fill(activeTick, 0);
+  }
 
   // Callers pass the user's role: the cascade reaches users through role groups, so it knows it
   // without a random read of the role array per action.
@@ -78,12 +88,5 @@ public final class Activity {
     int[] c = new int[perUser.length / 2];
     for (int u = 0; u < c.length; u++) c[u] = perUser[2 * u];
     return c;
-  }
-
-  public void endTick() {
-    java.util.Arrays.fill(postsTick, 0);
-    java.util.Arrays.fill(resharesTick, 0);
-    java.util.Arrays.fill(commentsTick, 0);
-    java.util.Arrays.fill(activeTick, 0);
   }
 }

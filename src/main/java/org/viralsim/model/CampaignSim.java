@@ -129,7 +129,7 @@ public class CampaignSim extends SimState {
 
   private void spread() {
     int t = tick();
-    activity.setTick(t);
+    activity.beginTick(t);
     spreading.spread(live, t, random);
     int kept = 0;
     for (int i = 0; i < live.size(); i++) {
@@ -209,7 +209,7 @@ public class CampaignSim extends SimState {
   private void trade() {
     int t = tick();
     for (Item item : live) drain(item);
-    market.step(t);
+    market.settle(t);
   }
 
   /** Hands the market what users read of and said about a brand since it last looked. */

@@ -160,7 +160,7 @@ public final class Market {
    * One tick of the market, after spreading and posting: incidents, purchases, churn, then the
    * replies due, so that a complaint made at this tick with delay 0 is answered at this tick too.
    */
-  void step(int tick) {
+  void settle(int tick) {
     for (int b = 0; b < brands.length; b++) {
       for (Incident incident : brands[b].incidents()) if (incident.tick() == tick) incident(b, incident, tick);
       purchases(b, tick);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.viralsim.config.Campaign;
-import org.viralsim.config.Scenario;
 import org.viralsim.model.BrandLedger;
 import org.viralsim.model.CampaignSim;
 import org.viralsim.model.Item;
@@ -16,13 +15,6 @@ import org.viralsim.model.Market;
  * {@code <brand>.<measure>}, and a campaign's key performance indicators at the end of a run.
  */
 final class MarketMeasures {
-  static final String IMPRESSIONS_NEW = ".impressions_new";
-  /** Per-tick campaign measures; all but impressions_new are running totals. */
-  static final List<String> CAMPAIGN_SERIES = List.of(IMPRESSIONS_NEW, ".reach", ".cost", ".revenue", ".conversions");
-  /** Per-tick brand measures, all levels or running totals. */
-  static final List<String> BRAND_SERIES = List.of(".attitude", ".net_sentiment", ".aware", ".customers", ".purchases",
-      ".churned", ".complaints");
-
   private final CampaignSim sim;
   private final List<Campaign> campaigns;
   private final List<String> brands = new ArrayList<>();
@@ -35,42 +27,30 @@ final class MarketMeasures {
     this.lastImpressions = new long[campaigns.size()];
   }
 
-  static List<String> columns(Scenario s) {
-    List<String> names = new ArrayList<>();
-    for (Campaign c : s.campaigns()) for (String m : CAMPAIGN_SERIES) names.add(c.name() + m);
-    s.brands().forEach(b -> BRAND_SERIES.forEach(m -> names.add(b.name() + m)));
-    return names;
-  }
-
-  /** Whether a per-tick column is a level or running total, which stays put once a run is over. */
-  static boolean isLevel(String column) {
-    return column.contains(".") && !column.endsWith(IMPRESSIONS_NEW);
-  }
-
   void record(TickSeries series, int t) {
     Market market = sim.market();
     for (int c = 0; c < campaigns.size(); c++) {
       String name = campaigns.get(c).name();
       Item item = sim.campaignItem(c);
       long impressions = item == null ? 0 : item.impressions();
-      series.set(name + IMPRESSIONS_NEW, t, impressions - lastImpressions[c]);
+      series.set(SeriesColumns.of(name, SeriesColumns.CAMPAIGN_IMPRESSIONS_NEW), t, impressions - lastImpressions[c]);
       lastImpressions[c] = impressions;
-      series.set(name + ".reach", t, item == null ? 0 : item.reach());
-      series.set(name + ".cost", t, market.cost(c));
-      series.set(name + ".revenue", t, revenue(c));
-      series.set(name + ".conversions", t, market.conversions(c));
+      series.set(SeriesColumns.of(name, SeriesColumns.CAMPAIGN_REACH), t, item == null ? 0 : item.reach());
+      series.set(SeriesColumns.of(name, SeriesColumns.CAMPAIGN_COST), t, market.cost(c));
+      series.set(SeriesColumns.of(name, SeriesColumns.CAMPAIGN_REVENUE), t, revenue(c));
+      series.set(SeriesColumns.of(name, SeriesColumns.CAMPAIGN_CONVERSIONS), t, market.conversions(c));
     }
     int users = sim.graph().nodeCount();
     for (int b = 0; b < brands.size(); b++) {
       BrandLedger l = market.ledger(b);
       String name = brands.get(b);
-      series.set(name + ".attitude", t, l.attitudeSum() / users);
-      series.set(name + ".net_sentiment", t, l.netSentiment());
-      series.set(name + ".aware", t, l.aware());
-      series.set(name + ".customers", t, l.customers());
-      series.set(name + ".purchases", t, l.conversions());
-      series.set(name + ".churned", t, l.churned());
-      series.set(name + ".complaints", t, l.complaints());
+      series.set(SeriesColumns.of(name, SeriesColumns.ATTITUDE), t, l.attitudeSum() / users);
+      series.set(SeriesColumns.of(name, SeriesColumns.NET_SENTIMENT), t, l.netSentiment());
+      series.set(SeriesColumns.of(name, SeriesColumns.AWARE), t, l.aware());
+      series.set(SeriesColumns.of(name, SeriesColumns.CUSTOMERS), t, l.customers());
+      series.set(SeriesColumns.of(name, SeriesColumns.PURCHASES), t, l.conversions());
+      series.set(SeriesColumns.of(name, SeriesColumns.CHURNED), t, l.churned());
+      series.set(SeriesColumns.of(name, SeriesColumns.COMPLAINTS), t, l.complaints());
     }
   }
 

@@ -19,11 +19,6 @@ import sim.engine.Steppable;
  */
 public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
   private static final long serialVersionUID = 1L;
-  public static final String IMPRESSIONS_NEW = "impressions_new";
-  public static final String IMPRESSIONS = "impressions";
-  public static final String REACH = "reach";
-  public static final String CAMPAIGN_RESHARES = "campaign_reshares";
-  public static final String[] PER_ROLE = {"posts_", "reshares_", "comments_", "active_"};
 
   private final CampaignSim sim;
   private final String[] roles;
@@ -39,17 +34,8 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     this.sim = sim;
     this.roles = sim.scenario().population().roleNames();
     this.market = new MarketMeasures(sim);
-    List<String> columns = columns(roles);
-    columns.addAll(MarketMeasures.columns(sim.scenario()));
-    this.series = new TickSeries(columns, sim.scenario().steps());
+    this.series = new TickSeries(SeriesColumns.all(sim.scenario()), sim.scenario().steps());
     sim.setItemListener(this);
-  }
-
-  /** Per-tick measure names for a population with these roles. */
-  public static List<String> columns(String[] roles) {
-    List<String> names = new ArrayList<>(List.of(IMPRESSIONS_NEW, IMPRESSIONS, REACH, CAMPAIGN_RESHARES));
-    for (String prefix : PER_ROLE) for (String role : roles) names.add(prefix + role);
-    return names;
   }
 
   /** Schedules this recorder after the model's phases; call after {@code sim.start()}. */
@@ -63,20 +49,19 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     Item campaign = sim.campaignItem();
     long impressions = campaign == null ? 0 : campaign.impressions();
     long reshares = campaign == null ? 0 : campaign.reshares();
-    series.set(IMPRESSIONS_NEW, t, impressions - lastImpressions);
-    series.set(IMPRESSIONS, t, impressions);
-    series.set(REACH, t, campaign == null ? 0 : campaign.reach());
-    series.set(CAMPAIGN_RESHARES, t, reshares - lastCampaignReshares);
+    series.set(SeriesColumns.IMPRESSIONS_NEW, t, impressions - lastImpressions);
+    series.set(SeriesColumns.IMPRESSIONS, t, impressions);
+    series.set(SeriesColumns.REACH, t, campaign == null ? 0 : campaign.reach());
+    series.set(SeriesColumns.CAMPAIGN_RESHARES, t, reshares - lastCampaignReshares);
     lastImpressions = impressions;
     lastCampaignReshares = reshares;
     Activity a = sim.activity();
     for (int r = 0; r < roles.length; r++) {
-      series.set("posts_" + roles[r], t, a.posts(r));
-      series.set("reshares_" + roles[r], t, a.reshares(r));
-      series.set("comments_" + roles[r], t, a.comments(r));
-      series.set("active_" + roles[r], t, a.active(r));
+      series.set(SeriesColumns.ofRole(SeriesColumns.POSTS, roles[r]), t, a.posts(r));
+      series.set(SeriesColumns.ofRole(SeriesColumns.RESHARES, roles[r]), t, a.reshares(r));
+      series.set(SeriesColumns.ofRole(SeriesColumns.COMMENTS, roles[r]), t, a.comments(r));
+      series.set(SeriesColumns.ofRole(SeriesColumns.ACTIVE, roles[r]), t, a.active(r));
     }
-    a.endTick();
     market.record(series, t);
     ticksRun = t + 1;
   }
@@ -137,7 +122,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
 
   /** Ticks from the campaign's start to the tick with most new impressions; NaN if it had none. */
   private double timeToPeak(int start) {
-    double[] fresh = series.column(IMPRESSIONS_NEW);
+    double[] fresh = series.column(SeriesColumns.IMPRESSIONS_NEW);
     int best = -1;
     for (int t = start; t < fresh.length; t++) if (fresh[t] > 0 && (best < 0 || fresh[t] > fresh[best])) best = t;
     return best < 0 ? Double.NaN : best - start;
@@ -147,7 +132,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
   private void padAfter(int from) {
     if (from == 0) return;
     for (String name : series.names()) {
-      if (!name.equals(IMPRESSIONS) && !name.equals(REACH) && !MarketMeasures.isLevel(name)) continue;
+      if (!SeriesColumns.isLevel(name)) continue;
       double[] column = series.column(name);
       for (int t = from; t < column.length; t++) column[t] = column[from - 1];
     }

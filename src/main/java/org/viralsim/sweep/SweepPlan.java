@@ -1,6 +1,7 @@
 package org.viralsim.sweep;
 
 import java.util.List;
+import org.viralsim.sweep.design.Parameter;
 import org.viralsim.config.Scenario;
 import org.viralsim.sweep.design.Point;
 
@@ -15,5 +16,17 @@ public record SweepPlan(String label, Sweep sweep, List<Point> points, List<Scen
     List<String> metrics, List<String> chartMetrics, Integer threads, String resolvedYaml, String hash) {
   public SweepPlan {
     chartMetrics = List.copyOf(chartMetrics);
+  }
+
+  /** The key paths of the varied parameters, in the order given. */
+  public List<String> parameterKeys() {
+    return sweep.parameters().stream().map(Parameter::key).toList();
+  }
+
+  /** The position of a metric in {@link #metrics()} and in each {@link RunRecord}. */
+  public int metricIndex(String metric) {
+    int i = metrics.indexOf(metric);
+    if (i < 0) throw new IllegalArgumentException("no metric " + metric);
+    return i;
   }
 }

@@ -25,11 +25,14 @@ import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.viralsim.experiment.SweepRunner.Run;
+import org.viralsim.experiment.RunId;
 import org.viralsim.io.CsvTable;
 import org.viralsim.io.sweep.RunsFile;
 import org.viralsim.io.sweep.SweepReader;
 import org.viralsim.io.sweep.SweepTables;
+import org.viralsim.sweep.RunRecord;
+import org.viralsim.sweep.SweepAnalysis;
+import org.viralsim.sweep.SweepResults;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
 import org.viralsim.sweep.SweepPlan;
@@ -53,16 +56,16 @@ class SweepChartSetTest {
    * Every run of every point as runs.csv has it, with the given metric values (others 0, NaN
    * empty); reach_fraction depends on the point and the replication, roi is never defined.
    */
-  static Map<Run, List<String>> runs(SweepPlan s, int replications, BiFunction<Point, Integer, Map<String, Double>> f) {
-    Map<Run, List<String>> runs = new TreeMap<>(RunsFile::compare);
+  static Map<RunId, RunRecord> runs(SweepPlan s, int replications, BiFunction<Point, Integer, Map<String, Double>> f) {
+    Map<RunId, RunRecord> runs = new TreeMap<>();
     for (Point p : s.points()) {
       for (int r = 0; r < replications; r++) {
-        List<String> row = new ArrayList<>(List.of(Integer.toString(p.index()), Integer.toString(r), "99"));
-        for (Object v : p.values().values()) row.add(RunsFile.field(v));
+        List<String> parameters = new ArrayList<>();
+        for (Object v : p.values().values()) parameters.add(RunsFile.field(v));
         Map<String, Double> values = f.apply(p, r);
-        for (String m : s.metrics()) row.add(CsvTable.number(values.getOrDefault(m, 0.0)));
-        row.add("0.5");
-        runs.put(new Run(p.index(), r), row);
+        double[] metrics = s.metrics().stream().mapToDouble(m -> values.getOrDefault(m, 0.0)).toArray();
+        RunId id = new RunId(p.index(), r);
+        runs.put(id, new RunRecord(id, 99, parameters, metrics, 0.5));
       }
     }
     return runs;
@@ -99,9 +102,11 @@ class SweepChartSetTest {
     return means;
   }
 
-  private SweepTables.Tables tables(SweepPlan s, Map<Run, List<String>> runs) throws IOException {
+  private SweepResults tables(SweepPlan s, Map<RunId, RunRecord> runs) throws IOException {
     Files.createDirectories(dir.resolve("out"));
-    return SweepTables.writeAll(dir.resolve("out"), s, s.metrics(), runs);
+    SweepResults results = SweepAnalysis.of(s, runs.values());
+    SweepTables.writeAll(dir.resolve("out"), s, results);
+    return results;
   }
 
   private static List<String> subtitles(JFreeChart chart) {
@@ -191,7 +196,7 @@ class SweepChartSetTest {
           - {key: network.mean_degree, values: [2, 4, 6, 8, 10]}
         replications: 5
         """);
-    Map<Run, List<String>> runs = runs(s, 5, SweepChartSetTest::made);
+    Map<RunId, RunRecord> runs = runs(s, 5, SweepChartSetTest::made);
     JFreeChart chart = SweepChartSet.charts(s, tables(s, runs)).get("reach_fraction_vs_campaign.appeal");
     assertThat(legend(chart)).containsExactly("mean", "95% CI of mean");
     assertThat(subtitles(chart).get(0)).startsWith("averaged over the 5 values of network.mean_degree (5 runs each)");
@@ -303,7 +308,7 @@ class SweepChartSetTest {
         parameters: [{key: campaign.appeal, values: [1, 2]}]
         charts: {metrics: [roi, reach]}
         """);
-    Map<Run, List<String>> runs = runs(noMeans, 2, (p, r) -> {
+    Map<RunId, RunRecord> runs = runs(noMeans, 2, (p, r) -> {
       Map<String, Double> m = made(p, r);
       if (number(p, "campaign.appeal") == 2) m.put("reach", Double.NaN); // one point without a value
       return m;

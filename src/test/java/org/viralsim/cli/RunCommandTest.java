@@ -1,5 +1,6 @@
 package org.viralsim.cli;
 
+import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
@@ -118,13 +119,13 @@ class RunCommandTest {
 
     Csv series = Csv.read(out.resolve("timeseries.csv"));
     List<String> seriesHeader = new ArrayList<>(List.of("replication", "tick"));
-    seriesHeader.addAll(RunRecorder.columns(ROLES));
+    seriesHeader.addAll(SeriesColumns.ofRun(ROLES));
     seriesHeader.addAll(List.of("campaign.impressions_new", "campaign.reach", "campaign.cost", "campaign.revenue",
         "campaign.conversions", "brand.attitude", "brand.net_sentiment", "brand.aware", "brand.customers",
         "brand.purchases", "brand.churned", "brand.complaints"));
     assertThat(series.header()).isEqualTo(seriesHeader);
     assertThat(series.rows()).hasSize(4 * 12);
-    double[] reach = series.numbers(RunRecorder.REACH);
+    double[] reach = series.numbers(SeriesColumns.REACH);
     for (int i = 0; i < 4; i++) {
       assertThat(reach[12 * i + 11]).as("final reach of replication %d", i).isEqualTo(runs.numbers(RunMetrics.REACH)[i]);
     }

@@ -30,15 +30,15 @@ class ReplicationRunnerTest {
   @ParameterizedTest
   @MethodSource("cases")
   void theNumberOfThreadsDoesNotChangeTheResults(Case c) {
-    Replications one = ReplicationRunner.run(c.scenario(), c.graph(), 1, done -> { });
-    Replications three = ReplicationRunner.run(c.scenario(), c.graph(), 3, done -> { });
+    Replications one = RunEngine.replications(c.scenario(), c.graph(), 1, done -> { });
+    Replications three = RunEngine.replications(c.scenario(), c.graph(), 3, done -> { });
     assertThat(one.runs()).hasSize(7);
     Results.assertSame(three.runs(), one.runs());
     for (int i = 0; i < one.runs().size(); i++) {
       RunResult r = one.runs().get(i);
       assertThat(r.replication()).isEqualTo(i);
       assertThat(r.seed()).isEqualTo(Seeds.replication(c.scenario().seed(), i));
-      Results.assertSame(ReplicationRunner.runOne(c.scenario(), c.graph(), i), r);
+      Results.assertSame(RunEngine.runOne(c.scenario(), c.graph(), i), r);
     }
     assertThat(one.threads()).isEqualTo(1);
     assertThat(three.threads()).isEqualTo(3);
@@ -49,7 +49,7 @@ class ReplicationRunnerTest {
     // Distinct seeds give distinct runs: with reads counted over 200 users, identical series would be a coincidence.
     Case c = cases().get(0);
     Scenario s = c.scenario();
-    Replications e = ReplicationRunner.run(s, c.graph(), 2, done -> { });
+    Replications e = RunEngine.replications(s, c.graph(), 2, done -> { });
     List<List<Object>> fingerprints = new ArrayList<>();
     for (RunResult r : e.runs()) {
       fingerprints.add(List.of(r.items(), List.copyOf(r.metrics().values()), r.ticksRun()));
@@ -61,7 +61,7 @@ class ReplicationRunnerTest {
   void progressCountsEveryReplicationOnce() {
     Case c = cases().get(1);
     List<Integer> seen = new CopyOnWriteArrayList<>();
-    ReplicationRunner.run(c.scenario(), c.graph(), 3, seen::add);
+    RunEngine.replications(c.scenario(), c.graph(), 3, seen::add);
     assertThat(seen).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
   }
 
@@ -69,23 +69,23 @@ class ReplicationRunnerTest {
   void moreThreadsThanReplicationsUsesOnePerReplication() {
     Case c = cases().get(2);
     Scenario two = c.scenario().withReplications(2);
-    Replications e = ReplicationRunner.run(two, c.graph(), 8, done -> { });
+    Replications e = RunEngine.replications(two, c.graph(), 8, done -> { });
     assertThat(e.threads()).isEqualTo(2);
-    Results.assertSame(e.runs(), ReplicationRunner.run(two, c.graph(), 1, done -> { }).runs());
+    Results.assertSame(e.runs(), RunEngine.replications(two, c.graph(), 1, done -> { }).runs());
   }
 
   @Test
   void aNetworkSeedFixesOneNetworkForAllReplications() {
     NetworkSpec spec = new NetworkSpec.ErdosRenyi(80, 3, 77L);
     Scenario s = withNetwork(cases().get(3).scenario(), spec);
-    Graph shared = ReplicationRunner.sharedNetwork(s, null);
+    Graph shared = RunEngine.sharedNetwork(s, null);
     Graph again = Generators.generate(spec, CampaignSim.streamFor(77L));
     assertThat(shared.offsets()).containsExactly(again.offsets());
     assertThat(shared.targets()).containsExactly(again.targets());
     // Running with the network seed is running every replication on that graph.
-    Results.assertSame(ReplicationRunner.run(s, null, 2, done -> { }).runs(), ReplicationRunner.run(s, again, 1, done -> { }).runs());
-    assertThat(ReplicationRunner.sharedNetwork(withNetwork(s, new NetworkSpec.ErdosRenyi(80, 3, null)), null)).isNull();
-    assertThat(ReplicationRunner.sharedNetwork(s, again)).isSameAs(again);
+    Results.assertSame(RunEngine.replications(s, null, 2, done -> { }).runs(), RunEngine.replications(s, again, 1, done -> { }).runs());
+    assertThat(RunEngine.sharedNetwork(withNetwork(s, new NetworkSpec.ErdosRenyi(80, 3, null)), null)).isNull();
+    assertThat(RunEngine.sharedNetwork(s, again)).isSameAs(again);
   }
 
   private static Scenario withNetwork(Scenario s, NetworkSpec network) {

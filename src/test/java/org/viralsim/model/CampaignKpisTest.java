@@ -22,7 +22,7 @@ import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
 import org.viralsim.config.Sentiment;
 import org.viralsim.config.Targeting;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunMetrics;
@@ -65,7 +65,7 @@ class CampaignKpisTest {
     double conversions = 0;
     double answered = 0;
     for (int rep = 0; rep < s.replications(); rep++) {
-      RunResult r = ReplicationRunner.runOne(s, g, rep);
+      RunResult r = RunEngine.runOne(s, g, rep);
       assertIndicators(s, r);
       conversions += r.metrics().get("launch." + RunMetrics.CONVERSIONS) + r.metrics().get("rival." + RunMetrics.CONVERSIONS);
       answered += r.metrics().get(RunMetrics.ANSWERED_COMPLAINTS);
@@ -84,7 +84,7 @@ class CampaignKpisTest {
     Scenario s = c.scenario();
     Markets.Run run = Markets.run(s, c.graph(), 0);
     RunResult r = run.result();
-    Results.assertSame(r, ReplicationRunner.runOne(s, c.graph(), 0));
+    Results.assertSame(r, RunEngine.runOne(s, c.graph(), 0));
     assertIndicators(s, r);
     Map<String, Double> m = r.metrics();
     TickSeries series = r.series();

@@ -1,5 +1,6 @@
 package org.viralsim.model;
 
+import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
@@ -17,7 +18,7 @@ import org.viralsim.config.Paid;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.config.SeedingStrategy;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.ItemRecord;
@@ -38,20 +39,20 @@ class CampaignPropertiesTest {
     return RandomScenarios.seeds(1_234_567L, 100).stream().map(RandomScenarios::of).toList();
   }
 
-  /** A run exactly as ReplicationRunner.runOne does it, keeping the model for inspection. */
+  /** A run exactly as RunEngine.runOne does it, keeping the model for inspection. */
   record Observed(CampaignSim sim, RunResult result) {}
 
   static Observed observe(Scenario scenario, Graph graph, int replication) {
     long seed = Seeds.replication(scenario.seed(), replication);
     CampaignSim sim = new CampaignSim(seed, scenario, graph);
-    return new Observed(sim, ReplicationRunner.runToEnd(sim, replication, seed));
+    return new Observed(sim, RunEngine.runToEnd(sim, replication, seed));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void theSameSeedGivesTheSameRun(Case c) {
-    RunResult first = ReplicationRunner.runOne(c.scenario(), c.graph(), 0);
-    RunResult second = ReplicationRunner.runOne(c.scenario(), c.graph(), 0);
+    RunResult first = RunEngine.runOne(c.scenario(), c.graph(), 0);
+    RunResult second = RunEngine.runOne(c.scenario(), c.graph(), 0);
     Results.assertSame(second, first);
     Results.assertSame(observe(c.scenario(), c.graph(), 0).result(), first);
     assertThat(first.seed()).isEqualTo(Seeds.replication(c.scenario().seed(), 0));
@@ -245,10 +246,10 @@ class CampaignPropertiesTest {
     }
 
     // Campaign series: cumulative columns are running sums of the per-tick ones.
-    double[] fresh = series.column(RunRecorder.IMPRESSIONS_NEW);
-    double[] cumulative = series.column(RunRecorder.IMPRESSIONS);
-    double[] reach = series.column(RunRecorder.REACH);
-    double[] newReshares = series.column(RunRecorder.CAMPAIGN_RESHARES);
+    double[] fresh = series.column(SeriesColumns.IMPRESSIONS_NEW);
+    double[] cumulative = series.column(SeriesColumns.IMPRESSIONS);
+    double[] reach = series.column(SeriesColumns.REACH);
+    double[] newReshares = series.column(SeriesColumns.CAMPAIGN_RESHARES);
     double running = 0;
     for (int t = 0; t < s.steps(); t++) {
       running += fresh[t];

@@ -21,7 +21,7 @@ import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunMetrics;
@@ -57,7 +57,7 @@ class CampaignSimTest {
     double[] impressions = new double[REPLICATIONS];
     double[] reshares = new double[REPLICATIONS];
     for (int i = 0; i < REPLICATIONS; i++) {
-      RunResult r = ReplicationRunner.runOne(s, star, i);
+      RunResult r = RunEngine.runOne(s, star, i);
       Map<String, Double> m = r.metrics();
       impressions[i] = m.get(RunMetrics.IMPRESSIONS);
       reshares[i] = m.get(RunMetrics.RESHARES);
@@ -89,7 +89,7 @@ class CampaignSimTest {
     double[][] posts = new double[3][REPLICATIONS];
     String[] names = {"writer", "occasional", "silent"};
     for (int i = 0; i < REPLICATIONS; i++) {
-      RunResult r = ReplicationRunner.runOne(s, g, i);
+      RunResult r = RunEngine.runOne(s, g, i);
       for (int k = 0; k < 3; k++) {
         // The two seeds' campaign posts are counted with their roles at tick 0; later ticks are organic.
         posts[k][i] = DoubleStream.of(r.series().column("posts_" + names[k])).skip(1).sum();

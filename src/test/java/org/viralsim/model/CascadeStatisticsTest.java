@@ -234,7 +234,7 @@ class CascadeStatisticsTest {
       assertThat(TreeMetrics.depth(item.parentIndex())).isEqualTo(step);
       assertThat(activity.reshares(0)).isEqualTo(1);
       assertThat(activity.comments(0)).isEqualTo(1);
-      activity.endTick();
+      activity.beginTick(step);
     }
     cascade.advance(item, random);
     assertThat(item.inFlight()).isFalse();

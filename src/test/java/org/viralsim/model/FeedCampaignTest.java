@@ -1,5 +1,6 @@
 package org.viralsim.model;
 
+import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import org.viralsim.config.Scenario;
 import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
 import org.viralsim.config.Threshold;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunMetrics;
@@ -56,8 +57,8 @@ class FeedCampaignTest {
     Scenario s = scenario(25, 3, roles, 3, new Seeding(SeedingStrategy.RANDOM, 4, List.of()), DiffusionModel.FEED,
         new Feed(3, 2, 2, FeedRanking.POPULARITY));
     for (int rep = 0; rep < 3; rep++) {
-      RunResult first = ReplicationRunner.runOne(s, g, rep);
-      Results.assertSame(ReplicationRunner.runOne(s, g, rep), first);
+      RunResult first = RunEngine.runOne(s, g, rep);
+      Results.assertSame(RunEngine.runOne(s, g, rep), first);
       assertThat(first.metrics().get(RunMetrics.RESHARES)).as("a run where something spreads").isPositive();
     }
   }
@@ -73,17 +74,17 @@ class FeedCampaignTest {
     Map<String, Role> roles = Map.of("user", new Role(1, 1, 0, 1, 0));
     Seeding seeding = new Seeding(SeedingStrategy.RANDOM, 3, List.of());
     Feed unbounded = new Feed(UNBOUNDED, UNBOUNDED, 1, FeedRanking.NEWEST);
-    RunResult cascade = ReplicationRunner.runOne(
+    RunResult cascade = RunEngine.runOne(
         scenario(200, 1, roles, 1, seeding, DiffusionModel.INDEPENDENT_CASCADE, unbounded), g, 0);
-    RunResult feed = ReplicationRunner.runOne(
+    RunResult feed = RunEngine.runOne(
         scenario(200, 1, roles, 1, seeding, DiffusionModel.FEED, unbounded), g, 0);
     // Impressions differ: a feed counts every entry read, the cascade no read after a reshare.
     for (String m : List.of(RunMetrics.REACH, RunMetrics.CASCADE_SIZE, RunMetrics.CASCADE_DEPTH,
         RunMetrics.CASCADE_MAX_BREADTH)) {
       assertThat(feed.metrics().get(m)).as(m).isEqualTo(cascade.metrics().get(m));
     }
-    assertThat(feed.series().column(RunRecorder.REACH)).as("reach tick by tick")
-        .containsExactly(cascade.series().column(RunRecorder.REACH));
+    assertThat(feed.series().column(SeriesColumns.REACH)).as("reach tick by tick")
+        .containsExactly(cascade.series().column(SeriesColumns.REACH));
     assertThat(feed.ticksRun()).isEqualTo(cascade.ticksRun());
   }
 
@@ -112,7 +113,7 @@ class FeedCampaignTest {
 
   private static double[] reach(Scenario s, Graph g, int runs) {
     double[] out = new double[runs];
-    for (int i = 0; i < runs; i++) out[i] = ReplicationRunner.runOne(s, g, i).metrics().get(RunMetrics.REACH_FRACTION);
+    for (int i = 0; i < runs; i++) out[i] = RunEngine.runOne(s, g, i).metrics().get(RunMetrics.REACH_FRACTION);
     return out;
   }
 }

@@ -158,7 +158,7 @@ class FeedDiffusionTest {
     Graph g = TestGraphs.undirectedStar(3);
     Role always = new Role(1, 1, 0, 1, 1);
     Activity activity = new Activity(g.nodeCount(), 1);
-    activity.setTick(1);
+    activity.beginTick(1);
     FeedDiffusion model = feed(g, always, activity, UNBOUNDED, UNBOUNDED, 1, FeedRanking.NEWEST);
     Item item = post(1, g, always, 1, 2, 3);
     List<Item> live = List.of(item);

@@ -21,7 +21,7 @@ import org.viralsim.config.Scenario;
 import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
 import org.viralsim.config.Sentiment;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunRecorder;
@@ -88,7 +88,7 @@ final class Markets {
     static int author(Item item) { return item.sharersInOrder()[0]; }
   }
 
-  /** Runs a replication as {@link ReplicationRunner#runToEnd} does, also keeping the items. */
+  /** Runs a replication as {@link RunEngine#runToEnd} does, also keeping the items. */
   static Run run(Scenario scenario, Graph graph, int replication) {
     long seed = Seeds.replication(scenario.seed(), replication);
     CampaignSim sim = new CampaignSim(seed, scenario, graph);

@@ -27,7 +27,7 @@ import org.viralsim.config.Sentiment;
 import org.viralsim.config.Targeting;
 import org.viralsim.config.Threshold;
 import org.viralsim.config.ThresholdDistribution;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.graph.GraphBuilder;
@@ -60,7 +60,7 @@ class ThresholdCampaignTest {
 
   private static Item campaignItem(Scenario s, Graph g) {
     CampaignSim sim = new CampaignSim(5, s, g);
-    ReplicationRunner.runToEnd(sim, 0, 5);
+    RunEngine.runToEnd(sim, 0, 5);
     return sim.campaignItem();
   }
 
@@ -74,8 +74,8 @@ class ThresholdCampaignTest {
     Graph chain = TestGraphs.directedChain(4);
     Map<String, Role> roles = Map.of("user", new Role(1, 1, 0, 1, 0));
     Campaign c = new Campaign(1, 2, new Seeding(SeedingStrategy.USERS, 0, List.of("0")));
-    RunResult threshold = ReplicationRunner.runOne(scenario(roles, fixed(1), c), chain, 0);
-    RunResult cascade = ReplicationRunner.runOne(scenario(roles, new Diffusion(DiffusionModel.INDEPENDENT_CASCADE), c),
+    RunResult threshold = RunEngine.runOne(scenario(roles, fixed(1), c), chain, 0);
+    RunResult cascade = RunEngine.runOne(scenario(roles, new Diffusion(DiffusionModel.INDEPENDENT_CASCADE), c),
         chain, 0);
     assertThat(threshold.ticksRun()).isEqualTo(8);
     assertThat(threshold.metrics()).isEqualTo(cascade.metrics());
@@ -185,9 +185,9 @@ class ThresholdCampaignTest {
     Threshold threshold = new Threshold(new ThresholdDistribution.Normal(0.18, 0.05),
         Map.of("reader", new ThresholdDistribution.Uniform(0.1, 0.3)));
     Scenario s = scenario(roles, threshold, campaign(1.5, Defaults.paid(0), "1", "2", "3"));
-    RunResult first = ReplicationRunner.runOne(s, g, 3);
-    RunResult again = ReplicationRunner.runOne(s, g, 3);
-    RunResult other = ReplicationRunner.runOne(s, g, 4);
+    RunResult first = RunEngine.runOne(s, g, 3);
+    RunResult again = RunEngine.runOne(s, g, 3);
+    RunResult other = RunEngine.runOne(s, g, 4);
     assertThat(again.metrics()).isEqualTo(first.metrics());
     assertThat(again.items()).isEqualTo(first.items());
     assertThat(other.metrics()).isNotEqualTo(first.metrics());

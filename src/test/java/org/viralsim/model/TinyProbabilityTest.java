@@ -19,7 +19,7 @@ import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
 import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
-import org.viralsim.experiment.ReplicationRunner;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunResult;
 import org.viralsim.testing.TestGraphs;
@@ -62,7 +62,7 @@ class TinyProbabilityTest {
     Scenario s = new Scenario("quiet", 3, 24, 1, 0.1, new NetworkSpec.BarabasiAlbert(300, 6, null),
         new Population(roles, Assignment.RANDOM, 0), new Campaign(1, 0, new Seeding(SeedingStrategy.CREATORS, 3, List.of())),
         new Diffusion(DiffusionModel.INDEPENDENT_CASCADE));
-    RunResult r = ReplicationRunner.runOne(s, null, 0);
+    RunResult r = RunEngine.runOne(s, null, 0);
     assertThat(r.ticksRun()).isEqualTo(24);
     assertThat(r.series().column("reshares_lurker")).containsOnly(0.0);
   }

@@ -1,5 +1,6 @@
 package org.viralsim.observe;
 
+import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class TickSeriesTest {
 
   @Test
   void perTickColumnsCoverEveryRole() {
-    assertThat(RunRecorder.columns(new String[] {"x", "y"})).containsExactly("impressions_new", "impressions", "reach",
+    assertThat(SeriesColumns.ofRun(new String[] {"x", "y"})).containsExactly("impressions_new", "impressions", "reach",
         "campaign_reshares", "posts_x", "posts_y", "reshares_x", "reshares_y", "comments_x", "comments_y", "active_x",
         "active_y");
     assertThat(RunMetrics.names(new String[] {"x"}, List.of("a", "b"))).contains("share_of_actions_x", "gini_contributions", "viral")

@@ -1,7 +1,9 @@
 package org.viralsim.io.results;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.viralsim.experiment.Seeds;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -9,6 +11,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** What produced a results folder: program version and commit, seeds, timing, Java. */
 public record Manifest(String command, String version, String gitCommit, long baseSeed, List<Long> seeds,
     Instant started, Instant ended, int threads, String scenarioFile) {
+
+  /**
+   * The manifest of a command that ran replications 0 .. replications - 1 (of every point) from
+   * {@code baseSeed}: it lists their seeds, with the program's version and commit.
+   */
+  public static Manifest of(String command, long baseSeed, int replications, Instant started, Instant ended,
+      int threads, String scenarioFile) {
+    List<Long> seeds = new ArrayList<>();
+    for (int i = 0; i < replications; i++) seeds.add(Seeds.replication(baseSeed, i));
+    return new Manifest(command, programVersion(), gitCommitOrNull(), baseSeed, seeds, started, ended, threads,
+        scenarioFile);
+  }
 
   /** The program's version from the jar manifest, or "dev" when run from classes. */
   public static String programVersion() {

@@ -39,7 +39,7 @@ public final class ResultsWriter {
   static void writeSeeds(Path file, List<RunResult> runs) throws IOException {
     try (CsvTable csv = new CsvTable(file, List.of("replication", "user", "role", "followers", "campaign"))) {
       for (RunResult r : runs) {
-        for (RunResult.SeedUser s : r.seeds()) {
+        for (RunResult.SeedUser s : r.seedUsers()) {
           csv.row(r.replication(), CsvTable.text(s.user()), s.role(), s.followers(), CsvTable.text(s.campaign()));
         }
       }

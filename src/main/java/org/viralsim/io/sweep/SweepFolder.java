@@ -177,7 +177,7 @@ public final class SweepFolder implements AutoCloseable {
 
   private static boolean ofSweep(Path staging, String sweepHash) {
     try {
-      return SweepTables.hashOf(staging).equals(sweepHash);
+      return SweepManifest.hashOf(staging).equals(sweepHash);
     } catch (InputFileException e) {
       return false; // no manifest yet: started too briefly to hold any run
     }

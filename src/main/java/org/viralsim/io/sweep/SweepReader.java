@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a sweep file (YAML or JSON, README "Sweeps"), builds the full scenario of every point by
+ * Reads a sweep file (YAML or JSON, docs/sweeps.md), builds the full scenario of every point by
  * setting its values on the base scenario as {@code --set} does, and checks them all before anything
  * runs. Problems are {@link ScenarioException}s naming the sweep file and key path.
  */
@@ -165,8 +165,8 @@ public final class SweepReader {
           + ": a list of {key, values} or {key, from, to, ...}");
     }
     Sweep.Analysis analysis = analysis(top);
-    String design = top.choice("design", Sweep.DESIGNS, "grid");
-    boolean sampled = analysis.none() && !design.equals("grid");
+    String design = top.choice("design", Sweep.DesignKind.keys(), "grid");
+    boolean sampled = analysis.none() && !design.equals(Sweep.DesignKind.GRID.key());
     if (sampled && !top.has("samples")) throw top.error("samples", "is required for design " + design);
     int samples = top.integer("samples", 0);
     if (sampled && (samples < 1 || samples > Design.MAX_POINTS)) {
@@ -174,7 +174,7 @@ public final class SweepReader {
     }
     int replications = top.integer("replications", base.replications());
     if (replications < 1) throw top.error("replications", "must be at least 1, was " + replications);
-    return new Sweep(name, parameters, design, samples, top.longInteger("seed", 1), replications,
+    return new Sweep(name, parameters, Sweep.DesignKind.of(design), samples, top.longInteger("seed", 1), replications,
         top.bool("keep_timeseries", false), analysis, targetCi(top, replications));
   }
 
@@ -217,12 +217,12 @@ public final class SweepReader {
   private static Sweep.Analysis analysis(Section top) {
     JsonNode raw = top.raw("analysis");
     if (raw != null && raw.isString()) {
-      String method = top.choice("analysis", Sweep.Analysis.METHODS, "none");
+      Sweep.Method method = Sweep.Method.of(top.choice("analysis", Sweep.Method.keys(), "none"));
       return new Sweep.Analysis(method, List.of(RunMetrics.REACH), 64, 10, 4, 1000);
     }
     Section a = top.section("analysis");
     a.allowOnly("method", "outputs", "samples", "trajectories", "levels", "bootstrap");
-    String method = a.choice("method", Sweep.Analysis.METHODS, "none");
+    Sweep.Method method = Sweep.Method.of(a.choice("method", Sweep.Method.keys(), "none"));
     List<String> outputs = a.has("outputs") ? a.ids("outputs") : List.of(RunMetrics.REACH);
     int samples = a.integer("samples", 64);
     if (samples < 2) throw a.error("samples", "must be at least 2 (base rows of the Saltelli plan), was " + samples);

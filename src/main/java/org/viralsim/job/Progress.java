@@ -1,11 +1,11 @@
-package org.viralsim.cli;
+package org.viralsim.job;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /** Progress on stderr (done of total, rate, time left): a line rewritten in place on a terminal, a few plain lines otherwise. */
-final class Progress {
+public final class Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final double ESTIMATE_AFTER_SECONDS = 2;
   private final PrintWriter err;
@@ -17,7 +17,7 @@ final class Progress {
   private int lastTenth = -1;
   private long lastShown;
 
-  Progress(PrintWriter err, String what, int total) {
+  public Progress(PrintWriter err, String what, int total) {
     this(err, what, total, System.console() != null, System::nanoTime);
   }
 
@@ -30,7 +30,7 @@ final class Progress {
     this.started = nanoClock.getAsLong();
   }
 
-  synchronized void update(int done) {
+  public synchronized void update(int done) {
     long now = nanoClock.getAsLong();
     // A terminal line is redrawn at most every REDRAW_NANOS (and at the end), not after each of thousands of runs.
     if (terminal && done < total && now - lastShown < REDRAW_NANOS) return;
@@ -51,7 +51,7 @@ final class Progress {
     }
   }
 
-  void done() {
+  public void done() {
     if (terminal) err.println();
     err.flush();
   }

@@ -1,4 +1,4 @@
-package org.viralsim.cli;
+package org.viralsim.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

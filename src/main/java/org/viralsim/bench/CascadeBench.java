@@ -37,7 +37,15 @@ public final class CascadeBench {
   static final long MIN_WARMUP_NANOS = 1_000_000_000L;
 
   /** Wall and CPU seconds per cascade and the mean cascade size (sharers, seeds included). */
-  public record Result(double wallPerCascade, double cpuPerCascade, double meanSize) {}
+  public record Result(double wallPerCascade, double cpuPerCascade, double meanSize) {
+    /** The one JSON line of {@code bench --edges}: the graph, the settings, load time and these timings. */
+    public String json(Graph g, double p, int seeds, int cascades, double loadSeconds) {
+      return String.format(Locale.ROOT, "{\"nodes\": %d, \"edges\": %d, \"p\": %s, \"seeds\": %d, \"cascades\": %d,"
+          + " \"load_seconds\": %.6f, \"per_cascade_seconds\": %.9g, \"cpu_per_cascade_seconds\": %.9g,"
+          + " \"mean_cascade_size\": %.4f}", g.nodeCount(), g.edgeCount(), p, seeds, cascades, loadSeconds,
+          wallPerCascade, cpuPerCascade, meanSize);
+    }
+  }
 
   public static Result bare(Graph g, double p, int seeds, int cascades, int warmup, long rngSeed) {
     return time(SingleCascade.uniform(g, p), g, seeds, cascades, warmup, rngSeed, false);

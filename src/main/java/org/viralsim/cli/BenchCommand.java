@@ -3,9 +3,7 @@ package org.viralsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.viralsim.bench.CascadeBench.Result;
 import org.viralsim.bench.CascadeBench;
 import org.viralsim.bench.SweepBench;
 import org.viralsim.graph.Graph;
@@ -75,11 +73,7 @@ final class BenchCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();
       double load = (System.nanoTime() - t0) / 1e9;
-      Result r = CascadeBench.bare(g, p, seeds, cascades, warmup, rngSeed);
-      out.println(String.format(Locale.ROOT,
-          "{\"nodes\": %d, \"edges\": %d, \"p\": %s, \"seeds\": %d, \"cascades\": %d, \"load_seconds\": %.6f, "
-              + "\"per_cascade_seconds\": %.9g, \"cpu_per_cascade_seconds\": %.9g, \"mean_cascade_size\": %.4f}",
-          g.nodeCount(), g.edgeCount(), p, seeds, cascades, load, r.wallPerCascade(), r.cpuPerCascade(), r.meanSize()));
+      out.println(CascadeBench.bare(g, p, seeds, cascades, warmup, rngSeed).json(g, p, seeds, cascades, load));
       return 0;
     }
     CascadeBench.builtInTable(out, seeds, cascades, warmup, rngSeed);

@@ -26,7 +26,6 @@ import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.experiment.RunId;
-import org.viralsim.io.CsvTable;
 import org.viralsim.io.sweep.RunsFile;
 import org.viralsim.io.sweep.SweepReader;
 import org.viralsim.io.sweep.SweepTables;

@@ -20,7 +20,6 @@ import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.observe.RunMetrics;
-import org.viralsim.observe.RunRecorder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

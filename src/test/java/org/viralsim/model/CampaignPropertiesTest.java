@@ -23,7 +23,6 @@ import org.viralsim.experiment.Seeds;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.ItemRecord;
 import org.viralsim.observe.RunMetrics;
-import org.viralsim.observe.RunRecorder;
 import org.viralsim.observe.RunResult;
 import org.viralsim.observe.TickSeries;
 import org.viralsim.stats.TreeMetrics;

@@ -27,7 +27,6 @@ import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunMetrics;
-import org.viralsim.observe.RunRecorder;
 import org.viralsim.observe.RunResult;
 import org.viralsim.testing.Moments;
 import org.viralsim.testing.Results;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.viralsim.experiment.RunId;
-import org.viralsim.experiment.RunEngine;
 
 class SweepScheduleTest {
   @Test

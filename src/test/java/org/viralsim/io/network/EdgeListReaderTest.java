@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ import org.viralsim.graph.Graph;
 import org.viralsim.io.InputFileException;
 
 class EdgeListReaderTest {
-  private static final Path NETWORKS = Path.of(System.getProperty("user.dir")).resolve("../shared/data/networks");
+  private static final Path NETWORKS = Path.of(System.getProperty("user.dir")).resolve("data/networks");
 
   @TempDir Path dir;
 
@@ -196,7 +195,6 @@ class EdgeListReaderTest {
   @Test
   void karateClub() {
     Path file = NETWORKS.resolve("karate_club.edgelist");
-    Assumptions.assumeTrue(Files.exists(file), "shared networks not present");
     LoadedGraph loaded = read(file);
     assertThat(loaded.graph().nodeCount()).isEqualTo(34);
     assertThat(loaded.graph().edgeCount()).isEqualTo(78);
@@ -204,9 +202,14 @@ class EdgeListReaderTest {
   }
 
   @Test
+  void emailEuCoreIsReadDirected() {
+    Graph g = EdgeListReader.read(NETWORKS.resolve("email-Eu-core.txt"), true).graph();
+    assertThat(g.nodeCount()).isEqualTo(1005);
+  }
+
+  @Test
   void facebookCombined() {
     Path file = NETWORKS.resolve("facebook_combined.txt");
-    Assumptions.assumeTrue(Files.exists(file), "shared networks not present");
     Graph g = read(file).graph();
     assertThat(g.nodeCount()).isEqualTo(4039);
     assertThat(g.edgeCount()).isEqualTo(88_234);

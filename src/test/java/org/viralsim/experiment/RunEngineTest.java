@@ -21,7 +21,7 @@ import org.viralsim.testing.RandomScenarios.Case;
 import org.viralsim.testing.RandomScenarios;
 import org.viralsim.testing.Results;
 
-class ReplicationRunnerTest {
+class RunEngineTest {
 
   static List<Case> cases() {
     return RandomScenarios.seeds(99_001L, 12).stream().map(seed -> RandomScenarios.of(seed, 7)).toList();

@@ -2,12 +2,14 @@ package org.viralsim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.model.CampaignSim;
 
+@Tag("slow")
 class CascadeBenchTest {
   private static final Graph RING = Generators.generate(new NetworkSpec.WattsStrogatz(500, 4, 0, null),
       CampaignSim.streamFor(1));

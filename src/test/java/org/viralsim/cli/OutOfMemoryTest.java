@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit code 2, and no results folder: in a child JVM with a small heap, since the test's own JVM
  * must not run out of memory.
  */
+@Tag("slow")
 class OutOfMemoryTest {
   @TempDir Path dir;
 

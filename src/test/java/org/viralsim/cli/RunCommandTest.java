@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.config.Scenario;
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code viralsim run} end to end: the results folder and its contract. */
+@Tag("slow")
 class RunCommandTest {
   static final List<String> RESULT_FILES = List.of("scenario.yaml", "manifest.json", "summary.json", "runs.csv",
       "timeseries.csv", "items.csv", "seeds.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.experiment.Seeds;
@@ -21,6 +22,7 @@ import org.viralsim.sweep.SweepSchedule;
 import org.viralsim.testing.TinySweep;
 
 /** {@code viralsim sweep} and {@code viralsim merge} end to end. */
+@Tag("slow")
 class SweepCommandTest {
   static final String GRID = """
       base: tiny.yaml

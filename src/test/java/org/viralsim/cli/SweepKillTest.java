@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sweep killed without warning (as by SIGKILL) in a real process, then resumed. */
+@Tag("slow")
 class SweepKillTest {
   private static final String SWEEP = """
       base:

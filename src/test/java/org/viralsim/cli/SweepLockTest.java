@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.viralsim.testing.SweepLockProbe;
 import org.viralsim.testing.TinySweep;
 
 /** No two writers for one sweep: whether the writer is another process or this one. */
+@Tag("slow")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class SweepLockTest {
   @TempDir Path dir;

@@ -65,23 +65,6 @@ class LayeringTest {
     row("gui", except("cli"), List.of());
   }
 
-  /**
-   * Breaches of the table that the code still has and that are on their way out: chart still writes its files
-   * (through io's OutputFolder and ChartFiles) and reads io.sweep's SweepTables. Each entry is "file: name"; an
-   * entry that no longer matches fails the test, so the list only shrinks.
-   */
-  static final Set<String> KNOWN = Set.of(
-      "chart/MarketChartSet.java: org.viralsim.io.OutputFolder",
-      "chart/RunChartSet.java: org.viralsim.io.ChartFiles",
-      "chart/RunChartSet.java: org.viralsim.io.OutputFolder",
-      "chart/SweepChartData.java: org.viralsim.io.sweep.SweepTables",
-      "chart/SweepChartData.java: org.viralsim.io.sweep.SweepTables.PointEstimates",
-      "chart/SweepChartSet.java: org.viralsim.io.ChartFiles",
-      "chart/SweepChartSet.java: org.viralsim.io.sweep.SweepTables",
-      "chart/SweepChartSet.java: org.viralsim.io.sweep.SweepTables.PointEstimates",
-      "chart/SweepChartSet.java: org.viralsim.io.sweep.SweepTables.Sensitivity",
-      "chart/SweepChartSet.java: java.nio.file.Path");
-
   private static void row(String pkg, List<String> allowed, List<String> forbidden) {
     RULES.put(pkg, new Rule(allowed, forbidden));
   }
@@ -223,25 +206,17 @@ class LayeringTest {
   @Test
   void everyImportKeepsToTheTable() throws IOException {
     List<String> breaches = new ArrayList<>();
-    Set<String> known = new TreeSet<>();
     int imports = 0;
     for (Path file : sources()) {
       String source = Files.readString(file);
       if (rowOf(packageOf(source)).isEmpty()) continue; // reported by everyPackageHasARow
       Matcher m = IMPORT.matcher(source);
       while (m.find()) imports++;
-      for (Violation v : violations(source)) {
-        String key = relative(file) + ": " + v.name();
-        if (KNOWN.contains(key)) known.add(key);
-        else breaches.add(relative(file) + ": " + v);
-      }
+      for (Violation v : violations(source)) breaches.add(relative(file) + ": " + v);
     }
     assertThat(imports).as("the scan sees the imports that are there").isGreaterThan(500);
     assertThat(breaches).as("imports that break the table in LayeringTest.RULES:\n%s\n",
         String.join("\n", breaches)).isEmpty();
-    Set<String> stale = new TreeSet<>(KNOWN);
-    stale.removeAll(known);
-    assertThat(stale).as("LayeringTest.KNOWN lists breaches that are gone; remove them from the list").isEmpty();
   }
 
   @Test

@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Scenario scenario = scenarioOptions.load();
+    Scenario scenario = scenarioOptions.load(err);
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
     Replications experiment;

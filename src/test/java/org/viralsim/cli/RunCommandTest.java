@@ -215,6 +215,21 @@ class RunCommandTest {
   }
 
   @Test
+  void whatASettingChangesBesidesItsKeyIsNotedOnStderr() throws IOException {
+    Path out = dir.resolve("noted");
+    Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1", "--replications", "1",
+        "--set", "network.type=sbm", "--set", "network.blocks=[60, 60]", "--set", "campaign.seeding.users=[0, 5, 9]");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.errLines()).contains(
+        "viralsim: note: --set network.type=sbm drops network.nodes, network.mean_degree (keys of erdos_renyi)",
+        "viralsim: note: --set campaign.seeding.users sets campaign.seeding.strategy to users (was top_degree)");
+    assertThat(r.out()).doesNotContain("note:");
+    Scenario written = ScenarioReader.read(out.resolve("scenario.yaml"), List.of());
+    assertThat(written.network()).isInstanceOf(org.viralsim.config.NetworkSpec.Sbm.class);
+    assertThat(written.campaign().seeding().users()).containsExactly("0", "5", "9");
+  }
+
+  @Test
   void theSameCommandGivesTheSameTables() throws IOException {
     Path scenario = scenarioFile();
     Map<String, String> first = new HashMap<>();

@@ -112,8 +112,9 @@ class RunCommandTest {
     List<String> expectedNames = new ArrayList<>(metrics);
     expectedNames.add("viral_fraction");
     assertThat(m.propertyNames()).containsExactlyInAnyOrderElementsOf(expectedNames);
-    for (String name : metrics) assertEstimate(name, m.get(name), runs.numbers(name), false);
-    assertEstimate("viral_fraction", m.get("viral_fraction"), runs.numbers(RunMetrics.VIRAL), true);
+    for (String name : metrics) assertEstimate(name, m.get(name), runs.numbers(name), RunMetrics.range(name));
+    assertEstimate("viral_fraction", m.get("viral_fraction"), runs.numbers(RunMetrics.VIRAL), RunMetrics.Range.ZERO_OR_ONE);
+    assertThat(m.get("viral_fraction")).isEqualTo(m.get(RunMetrics.VIRAL));
     for (String role : ROLES) assertThat(m.has(RunMetrics.SHARE_OF_ACTIONS + role)).isTrue();
 
     Csv series = Csv.read(out.resolve("timeseries.csv"));
@@ -163,8 +164,11 @@ class RunCommandTest {
     assertThat(written).isEqualTo(ScenarioReader.read(scenario, List.of()));
   }
 
-  /** mean and sd of the finite values, Student-t interval (Wilson for a proportion) around the mean. */
-  private static void assertEstimate(String name, JsonNode e, double[] values, boolean proportion) {
+  /**
+   * mean and sd of the finite values; a Wilson interval inside [0, 1] for a 0/1 metric, else the
+   * Student-t interval around the mean clipped to the metric's range.
+   */
+  private static void assertEstimate(String name, JsonNode e, double[] values, RunMetrics.Range range) {
     assertThat(e.propertyNames()).as(name).contains("mean", "sd", "ci95");
     JsonNode ci = e.get("ci95");
     assertThat(ci.isArray()).isTrue();
@@ -183,15 +187,13 @@ class RunCommandTest {
     double lo = ci.get(0).doubleValue();
     double hi = ci.get(1).doubleValue();
     if (x.length > 1) assertThat(e.get("sd").doubleValue()).as(name + " sd").isCloseTo(sd, offset(1e-9 * Math.max(1, sd)));
-    assertThat(lo).as(name + " ci95 low").isLessThanOrEqualTo(mean + tol);
-    assertThat(hi).as(name + " ci95 high").isGreaterThanOrEqualTo(mean - tol);
-    if (proportion) {
-      assertThat(lo).isGreaterThanOrEqualTo(0);
-      assertThat(hi).isLessThanOrEqualTo(1);
-    } else if (x.length > 1) {
+    assertThat(lo).as(name + " ci95 low").isLessThanOrEqualTo(mean + tol).isGreaterThanOrEqualTo(range.min());
+    assertThat(hi).as(name + " ci95 high").isGreaterThanOrEqualTo(mean - tol).isLessThanOrEqualTo(range.max());
+    if (!range.binary() && x.length > 1) {
       double half = new TDistribution(x.length - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(x.length);
-      assertThat(hi - mean).as(name + " ci95 half width").isCloseTo(half, offset(1e-9 * Math.max(1, half)));
-      assertThat(mean - lo).as(name + " ci95 half width").isCloseTo(half, offset(1e-9 * Math.max(1, half)));
+      double tolHalf = 1e-9 * Math.max(1, half);
+      assertThat(hi).as(name + " ci95 high").isCloseTo(Math.min(range.max(), mean + half), offset(tolHalf));
+      assertThat(lo).as(name + " ci95 low").isCloseTo(Math.max(range.min(), mean - half), offset(tolHalf));
     }
   }
 

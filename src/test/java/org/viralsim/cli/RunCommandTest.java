@@ -10,16 +10,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.config.Scenario;
+import org.viralsim.experiment.ReplicationRunner;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunRecorder;
+import org.viralsim.observe.RunResult;
+import org.viralsim.stats.Inequality;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -229,6 +233,28 @@ class RunCommandTest {
     Scenario written = ScenarioReader.read(out.resolve("scenario.yaml"), List.of());
     assertThat(written.network()).isInstanceOf(org.viralsim.config.NetworkSpec.Sbm.class);
     assertThat(written.campaign().seeding().users()).containsExactly("0", "5", "9");
+  }
+
+  @Test
+  void theLorenzChartPoolsEveryRunAndAgreesWithTheSummary() throws IOException {
+    Path scenario = scenarioFile();
+    Path out = dir.resolve("lorenz");
+    Cli.Result r = Cli.execute("run", scenario.toString(), "--out", out.toString(), "--threads", "1");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    // The same runs again, in process, for every user's contributions.
+    Scenario s = ScenarioReader.read(scenario, List.of());
+    List<Long> all = new ArrayList<>();
+    for (RunResult run : ReplicationRunner.run(s, null, 1, done -> {}).runs()) {
+      long[] h = run.contributionHistogram();
+      for (int c = 0; c < h.length; c++) for (long k = 0; k < h[c]; k++) all.add((long) c);
+    }
+    assertThat(all).hasSize(4 * 120);
+    double pooled = Inequality.gini(all.stream().mapToLong(Long::longValue).toArray());
+    double mean = JSON.readTree(out.resolve("summary.json")).get("metrics").get(RunMetrics.GINI).get("mean").doubleValue();
+    String svg = Files.readString(out.resolve("lorenz_contributions.svg"));
+    assertThat(svg).contains("per user, 4 runs pooled", String.format(Locale.ROOT,
+        "contributions, pooled (Gini %.2f; mean Gini over runs %.2f)", pooled, mean));
+    assertThat(svg).doesNotContain("replication 0");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.viralsim.chart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
@@ -44,10 +45,18 @@ public final class RunChartSet {
     out.add(NamedChart.of(RESHARES_BY_ROLE, Charts.byRoleOverTime("Reshares per hour by role, all items (mean of "
         + runs.size() + " runs)", ticks, byRole, "reshares per hour")));
 
-    RunResult first = runs.get(0);
-    long[] perUser = expand(first.contributionHistogram());
-    out.add(NamedChart.of(LORENZ, Charts.lorenz("Who contributes: posts, reshares and comments per user (replication 0)",
-        Map.of("contributions", Inequality.lorenz(perUser, 200)), first.metrics().get(RunMetrics.GINI))));
+    // Every user of every run, pooled; the legend gives the pooled Gini with the summary's mean of
+    // the runs' Ginis (the pooled one also counts differences between runs).
+    long[] pooled = new long[runs.stream().mapToInt(r -> r.contributionHistogram().length).max().orElse(0)];
+    for (RunResult r : runs) {
+      long[] h = r.contributionHistogram();
+      for (int c = 0; c < h.length; c++) pooled[c] += h[c];
+    }
+    String curve = String.format(Locale.ROOT, "contributions, pooled (Gini %.2f; mean Gini over runs %.2f)",
+        Inequality.giniOfHistogram(pooled), summary.metrics().get(RunMetrics.GINI).mean());
+    out.add(NamedChart.of(LORENZ, Charts.lorenz("Who contributes: posts, reshares and comments per user, "
+        + (runs.size() == 1 ? "1 run" : runs.size() + " runs pooled"),
+        Map.of(curve, Inequality.lorenzOfHistogram(pooled, 200)), Double.NaN)));
 
     Map<String, long[]> sizes = new LinkedHashMap<>();
     sizes.put("other items (organic posts, reviews, complaints...)", itemSizes(runs, false));
@@ -62,16 +71,6 @@ public final class RunChartSet {
     double[] ticks = new double[steps];
     for (int t = 0; t < steps; t++) ticks[t] = t;
     return ticks;
-  }
-
-  /** Per-user values from a histogram (entry c = number of users with value c). */
-  static long[] expand(long[] histogram) {
-    long n = 0;
-    for (long h : histogram) n += h;
-    long[] values = new long[(int) n];
-    int i = 0;
-    for (int c = 0; c < histogram.length; c++) for (long k = 0; k < histogram[c]; k++) values[i++] = c;
-    return values;
   }
 
   private static long[] itemSizes(List<RunResult> runs, boolean campaign) {

@@ -32,10 +32,39 @@ public final class Main implements Runnable {
   /** A bad option or argument: one line naming it, and where to read more, exit code 2. */
   private static int badOption(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
+    String command = unknownCommand(ex);
+    if (command != null) {
+      String suggestion = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+          ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+      cl.getErr().println("viralsim: unknown command '" + command + "'" + suggestion + "; the commands are "
+          + String.join(", ", cl.getSubcommands().keySet()) + " (see '" + cl.getCommandSpec().qualifiedName()
+          + " --help')");
+      cl.getErr().flush();
+      return EXIT_BAD_INPUT;
+    }
     cl.getErr().println("viralsim: " + ex.getMessage().replace('\n', ' ').trim()
         + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
     cl.getErr().flush();
     return EXIT_BAD_INPUT;
+  }
+
+  /**
+   * The word given where a command belongs, when it names none: picocli sees an unmatched argument
+   * of a command that takes commands but no arguments, or {@code help WORD} for an unknown WORD (picocli's
+   * help command reports it on the command above it).
+   */
+  private static String unknownCommand(CommandLine.ParameterException ex) {
+    CommandLine cl = ex.getCommandLine();
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException) && ex.getMessage().startsWith("Unknown subcommand '")) {
+      String m = ex.getMessage();
+      return m.substring("Unknown subcommand '".length(), m.lastIndexOf('\''));
+    }
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || cl.getSubcommands().isEmpty()
+        || !cl.getCommandSpec().positionalParameters().isEmpty() || u.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String first = u.getUnmatched().get(0);
+    return first.startsWith("-") ? null : first;
   }
 
   @Override

@@ -19,7 +19,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = scenarioOptions.load();
+    Scenario scenario = scenarioOptions.load(spec.commandLine().getErr());
     int workers = threads.orAllCores();
     RunJob.Outcome outcome = RunJob.run(scenario, scenarioOptions.label(), out.dir, workers, spec.commandLine().getErr());
     PrintWriter stdout = spec.commandLine().getOut();

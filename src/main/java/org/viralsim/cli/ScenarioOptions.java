@@ -1,5 +1,6 @@
 package org.viralsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,11 @@ final class ScenarioOptions {
   /** How the scenario is named in messages. */
   String label() { return file == null ? "<built-in>" : file.toString(); }
 
-  Scenario load() {
-    Scenario s = file == null ? ScenarioReader.readDefault(overrides) : ScenarioReader.read(file, overrides);
+  /** The scenario; what the overrides changed besides their keys is noted on {@code err}. */
+  Scenario load(PrintWriter err) {
+    ScenarioReader.Loaded loaded = file == null ? ScenarioReader.loadDefault(overrides) : ScenarioReader.load(file, overrides);
+    for (String note : loaded.notes()) err.println("viralsim: note: " + note);
+    Scenario s = loaded.scenario();
     try {
       if (replications != null) s = s.withReplications(replications);
     } catch (InvalidValueException e) {

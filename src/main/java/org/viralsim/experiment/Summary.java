@@ -8,18 +8,30 @@ import org.viralsim.observe.RunResult;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
 
-/** Mean, standard deviation and 95% confidence interval of every per-run metric, plus viral_fraction. */
+/**
+ * Mean, standard deviation and 95% confidence interval of every per-run metric, plus viral_fraction;
+ * each interval lies in its metric's range.
+ */
 public record Summary(String scenario, int replications, Map<String, Estimate> metrics, Estimate viralFraction) {
 
   public static Summary of(Replications experiment) {
     List<RunResult> runs = experiment.runs();
     Map<String, Estimate> metrics = new LinkedHashMap<>();
     for (String name : runs.get(0).metrics().keySet()) {
-      metrics.put(name, Estimates.of(column(runs, name)));
+      metrics.put(name, estimate(name, column(runs, name)));
     }
     int viral = 0;
     for (RunResult r : runs) if (r.metrics().get(RunMetrics.VIRAL) > 0) viral++;
     return new Summary(experiment.scenario().name(), runs.size(), metrics, Estimates.proportion(viral, runs.size()));
+  }
+
+  /**
+   * The estimate of a metric's mean over runs, with an interval inside the metric's range
+   * ({@link RunMetrics#range}): Wilson's for a 0/1 metric, else Student's t clipped to the range.
+   */
+  public static Estimate estimate(String metric, double[] values) {
+    RunMetrics.Range r = RunMetrics.range(metric);
+    return r.binary() ? Estimates.binary(values) : Estimates.of(values, r.min(), r.max());
   }
 
   /** One metric over all runs, in replication order. */

@@ -34,6 +34,35 @@ public final class Estimates {
   }
 
   /**
+   * As {@link #of(double[])} for values that lie in [min, max]: the Student-t interval clipped to
+   * that range (and the mean, which can only leave it by rounding). Clipping rather than a bootstrap
+   * percentile interval: the true mean lies in the range, so cutting off the impossible part never
+   * changes whether the interval covers it, and the coverage stays that of the t interval, which at
+   * the few replications usual here is nearer 95% than a percentile bootstrap's (too narrow for small
+   * n); where the range does not bind, the interval is the t interval unchanged.
+   */
+  public static Estimate of(double[] values, double min, double max) {
+    Estimate e = of(values);
+    if (e.n() == 0) return e;
+    return new Estimate(e.n(), clip(e.mean(), min, max), e.sd(), clip(e.ciLow(), min, max), clip(e.ciHigh(), min, max));
+  }
+
+  private static double clip(double v, double min, double max) {
+    return Math.min(max, Math.max(min, v));
+  }
+
+  /**
+   * The finite values, each 0 or 1 (any value above 0 counts as 1), as a proportion with its Wilson
+   * score interval ({@link #proportion}).
+   */
+  public static Estimate binary(double[] values) {
+    double[] x = finite(values);
+    int ones = 0;
+    for (double v : x) if (v > 0) ones++;
+    return proportion(ones, x.length);
+  }
+
+  /**
    * A proportion with its Wilson score 95% interval, which stays inside [0, 1] and keeps its
    * coverage when the proportion is near 0 or 1 (most runs not viral), unlike the normal
    * approximation. The sd is the sample sd of the 0/1 outcomes, sqrt(p (1 - p) n / (n - 1)), so that
@@ -49,7 +78,9 @@ public final class Estimates {
     double z2n = Z * Z / n;
     double centre = (p + z2n / 2) / (1 + z2n);
     double half = Z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-    return new Estimate(n, p, sd, Math.max(0, centre - half), Math.min(1, centre + half));
+    // The interval holds p exactly; bounds are kept on p's side of it where rounding would cross
+    // (at p = 0, centre - half comes out as 1e-17, not 0).
+    return new Estimate(n, p, sd, Math.max(0, Math.min(p, centre - half)), Math.min(1, Math.max(p, centre + half)));
   }
 
   /**

@@ -89,4 +89,28 @@ class HelpAndBenchTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("run", "validate", "bench");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compare", "help compare"})
+  void anUnknownCommandIsNamedWithTheCommandsOnOneLine(String args) {
+    Cli.Result r = Cli.execute(args.split(" "));
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).containsExactly("viralsim: unknown command 'compare'; the commands are run, sweep, merge,"
+        + " validate, bench, help (see 'viralsim --help')");
+  }
+
+  @Test
+  void aMisspeltCommandGetsASuggestion() {
+    Cli.Result r = Cli.execute("runn", "x.yaml");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("viralsim: unknown command 'runn' (did you mean run?); the commands are run,");
+  }
+
+  @Test
+  void anUnknownOptionIsStillAnOption() {
+    assertThat(Cli.execute("--foo").errLines()).containsExactly("viralsim: Unknown option: '--foo' (see 'viralsim --help')");
+    assertThat(Cli.execute("run", "a.yaml", "b.yaml").errLines().get(0)).doesNotContain("unknown command");
+  }
 }

@@ -1,16 +1,16 @@
 package org.viralsim.cli;
 
-import org.viralsim.observe.SeriesColumns;
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.viralsim.config.Scenario;
+import org.viralsim.experiment.RunEngine;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.observe.RunMetrics;
+import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
+import org.viralsim.stats.Inequality;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,8 +118,9 @@ class RunCommandTest {
     List<String> expectedNames = new ArrayList<>(metrics);
     expectedNames.add("viral_fraction");
     assertThat(m.propertyNames()).containsExactlyInAnyOrderElementsOf(expectedNames);
-    for (String name : metrics) assertEstimate(name, m.get(name), runs.numbers(name), false);
-    assertEstimate("viral_fraction", m.get("viral_fraction"), runs.numbers(RunMetrics.VIRAL), true);
+    for (String name : metrics) assertEstimate(name, m.get(name), runs.numbers(name), RunMetrics.range(name));
+    assertEstimate("viral_fraction", m.get("viral_fraction"), runs.numbers(RunMetrics.VIRAL), RunMetrics.Range.ZERO_OR_ONE);
+    assertThat(m.get("viral_fraction")).isEqualTo(m.get(RunMetrics.VIRAL));
     for (String role : ROLES) assertThat(m.has(RunMetrics.SHARE_OF_ACTIONS + role)).isTrue();
 
     Csv series = Csv.read(out.resolve("timeseries.csv"));
@@ -165,8 +170,11 @@ class RunCommandTest {
     assertThat(written).isEqualTo(ScenarioReader.read(scenario, List.of()));
   }
 
-  /** mean and sd of the finite values, Student-t interval (Wilson for a proportion) around the mean. */
-  private static void assertEstimate(String name, JsonNode e, double[] values, boolean proportion) {
+  /**
+   * mean and sd of the finite values; a Wilson interval inside [0, 1] for a 0/1 metric, else the
+   * Student-t interval around the mean clipped to the metric's range.
+   */
+  private static void assertEstimate(String name, JsonNode e, double[] values, RunMetrics.Range range) {
     assertThat(e.propertyNames()).as(name).contains("mean", "sd", "ci95");
     JsonNode ci = e.get("ci95");
     assertThat(ci.isArray()).isTrue();
@@ -185,15 +193,13 @@ class RunCommandTest {
     double lo = ci.get(0).doubleValue();
     double hi = ci.get(1).doubleValue();
     if (x.length > 1) assertThat(e.get("sd").doubleValue()).as(name + " sd").isCloseTo(sd, offset(1e-9 * Math.max(1, sd)));
-    assertThat(lo).as(name + " ci95 low").isLessThanOrEqualTo(mean + tol);
-    assertThat(hi).as(name + " ci95 high").isGreaterThanOrEqualTo(mean - tol);
-    if (proportion) {
-      assertThat(lo).isGreaterThanOrEqualTo(0);
-      assertThat(hi).isLessThanOrEqualTo(1);
-    } else if (x.length > 1) {
+    assertThat(lo).as(name + " ci95 low").isLessThanOrEqualTo(mean + tol).isGreaterThanOrEqualTo(range.min());
+    assertThat(hi).as(name + " ci95 high").isGreaterThanOrEqualTo(mean - tol).isLessThanOrEqualTo(range.max());
+    if (!range.binary() && x.length > 1) {
       double half = new TDistribution(x.length - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(x.length);
-      assertThat(hi - mean).as(name + " ci95 half width").isCloseTo(half, offset(1e-9 * Math.max(1, half)));
-      assertThat(mean - lo).as(name + " ci95 half width").isCloseTo(half, offset(1e-9 * Math.max(1, half)));
+      double tolHalf = 1e-9 * Math.max(1, half);
+      assertThat(hi).as(name + " ci95 high").isCloseTo(Math.min(range.max(), mean + half), offset(tolHalf));
+      assertThat(lo).as(name + " ci95 low").isCloseTo(Math.max(range.min(), mean - half), offset(tolHalf));
     }
   }
 
@@ -214,6 +220,43 @@ class RunCommandTest {
     assertThat(runs.strings("seed")).containsExactly(Long.toString(Seeds.replication(99, 0)), Long.toString(Seeds.replication(99, 1)));
     for (double reach : runs.numbers(RunMetrics.REACH)) assertThat(reach).isBetween(3.0, 60.0);
     assertThat(JSON.readTree(out.resolve("summary.json")).get("replications").intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void whatASettingChangesBesidesItsKeyIsNotedOnStderr() throws IOException {
+    Path out = dir.resolve("noted");
+    Cli.Result r = Cli.execute("run", scenarioFile().toString(), "--out", out.toString(), "--threads", "1", "--replications", "1",
+        "--set", "network.type=sbm", "--set", "network.blocks=[60, 60]", "--set", "campaign.seeding.users=[0, 5, 9]");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.errLines()).contains(
+        "viralsim: note: --set network.type=sbm drops network.nodes, network.mean_degree (keys of erdos_renyi)",
+        "viralsim: note: --set campaign.seeding.users sets campaign.seeding.strategy to users (was top_degree)");
+    assertThat(r.out()).doesNotContain("note:");
+    Scenario written = ScenarioReader.read(out.resolve("scenario.yaml"), List.of());
+    assertThat(written.network()).isInstanceOf(org.viralsim.config.NetworkSpec.Sbm.class);
+    assertThat(written.campaign().seeding().users()).containsExactly("0", "5", "9");
+  }
+
+  @Test
+  void theLorenzChartPoolsEveryRunAndAgreesWithTheSummary() throws IOException {
+    Path scenario = scenarioFile();
+    Path out = dir.resolve("lorenz");
+    Cli.Result r = Cli.execute("run", scenario.toString(), "--out", out.toString(), "--threads", "1");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    // The same runs again, in process, for every user's contributions.
+    Scenario s = ScenarioReader.read(scenario, List.of());
+    List<Long> all = new ArrayList<>();
+    for (RunResult run : RunEngine.replications(s, null, 1, done -> {}).runs()) {
+      long[] h = run.contributionHistogram();
+      for (int c = 0; c < h.length; c++) for (long k = 0; k < h[c]; k++) all.add((long) c);
+    }
+    assertThat(all).hasSize(4 * 120);
+    double pooled = Inequality.gini(all.stream().mapToLong(Long::longValue).toArray());
+    double mean = JSON.readTree(out.resolve("summary.json")).get("metrics").get(RunMetrics.GINI).get("mean").doubleValue();
+    String svg = Files.readString(out.resolve("lorenz_contributions.svg"));
+    assertThat(svg).contains("per user, 4 runs pooled", String.format(Locale.ROOT,
+        "contributions, pooled (Gini %.2f; mean Gini over runs %.2f)", pooled, mean));
+    assertThat(svg).doesNotContain("replication 0");
   }
 
   @Test

@@ -105,4 +105,38 @@ class InequalityTest {
     for (int i = 1; i < c[0].length; i++) area += (c[0][i] - c[0][i - 1]) * (c[1][i] + c[1][i - 1]) / 2;
     return area;
   }
+
+  /** The values a histogram stands for, in ascending order. */
+  private static long[] expand(long[] histogram) {
+    long[] values = new long[(int) Arrays.stream(histogram).sum()];
+    int i = 0;
+    for (int c = 0; c < histogram.length; c++) for (long k = 0; k < histogram[c]; k++) values[i++] = c;
+    return values;
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+  void fromAHistogramAsFromTheValuesItStandsFor(long seed) {
+    Random random = new Random(SEED + seed);
+    long[] histogram = new long[1 + random.nextInt(30)];
+    for (int c = 0; c < histogram.length; c++) histogram[c] = random.nextInt(3) == 0 ? 0 : random.nextInt(1 + 500 / (c + 1));
+    if (Arrays.stream(histogram).sum() == 0) histogram[0] = 1;
+    long[] values = expand(histogram);
+    assertThat(Inequality.giniOfHistogram(histogram)).isCloseTo(Inequality.gini(values), within(1e-12));
+    for (int points : new int[] {1, 7, 200, 100_000}) {
+      double[][] expected = Inequality.lorenz(values, points);
+      double[][] actual = Inequality.lorenzOfHistogram(histogram, points);
+      assertThat(actual[0]).containsExactly(expected[0], within(1e-12));
+      assertThat(actual[1]).containsExactly(expected[1], within(1e-12));
+    }
+  }
+
+  @Test
+  void histogramEdgeCases() {
+    assertThat(Inequality.giniOfHistogram(new long[] {5})).isEqualTo(0.0);
+    assertThat(Inequality.giniOfHistogram(new long[] {0, 0})).isNaN();
+    assertThat(Inequality.giniOfHistogram(new long[] {999, 0, 0, 1})).isCloseTo(999.0 / 1000, within(1e-15));
+    assertThat(Inequality.lorenzOfHistogram(new long[] {4}, 10)[1]).containsExactly(0, 0.25, 0.5, 0.75, 1);
+    assertThatThrownBy(() -> Inequality.lorenzOfHistogram(new long[] {0}, 10)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

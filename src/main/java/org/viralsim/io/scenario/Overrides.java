@@ -1,7 +1,9 @@
 package org.viralsim.io.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.viralsim.config.Defaults;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Overrides {
   static final String LABEL = "--set";
 
-  private record Setting(String path, String[] keys, JsonNode value) {}
+  private record Setting(String spec, String path, String[] keys, JsonNode value) {}
 
   private final List<Setting> settings;
 
@@ -48,7 +50,7 @@ public final class Overrides {
     } catch (JacksonException e) {
       throw new ScenarioException(LABEL, path, "cannot read value \"" + raw + "\": " + ScenarioReader.problem(e));
     }
-    return new Setting(path, keys, value == null || value.isMissingNode() ? NullNode.getInstance() : value);
+    return new Setting(spec, path, keys, value == null || value.isMissingNode() ? NullNode.getInstance() : value);
   }
 
   /**
@@ -57,8 +59,15 @@ public final class Overrides {
    * existing list by its 0-based index ({@code campaigns.1.appeal}). Roles are the exception to
    * creating empty mappings: a missing {@code population.roles} starts from the default roles, so one
    * of them can be tuned on its own.
+   *
+   * <p>Two settings change more than their key, and say so in the notes returned (one line each, for
+   * the user): {@code network.type} drops the keys of the old type that the new one does not accept
+   * (unless an earlier setting gave them), and {@code seeding.users} of a campaign switches its
+   * {@code strategy} to {@code users}.
    */
-  public void applyTo(ObjectNode root) {
+  public List<String> applyTo(ObjectNode root) {
+    List<String> notes = new ArrayList<>();
+    Set<String> setSoFar = new HashSet<>();
     for (Setting s : settings) {
       JsonNode node = root;
       for (int i = 0; i < s.keys.length; i++) {
@@ -77,6 +86,8 @@ public final class Overrides {
               + " ones to the scenario file");
         }
         if (last) {
+          if (i == 1 && s.keys[0].equals("network") && key.equals("type")) dropOtherTypesKeys(s, map, setSoFar, notes);
+          if (isSeedingUsers(s) && s.value.isArray() && !s.value.isEmpty()) switchToUsers(s, map, notes);
           map.set(key, s.value);
           continue;
         }
@@ -90,7 +101,42 @@ public final class Overrides {
         }
         node = child;
       }
+      setSoFar.add(s.path);
     }
+    return notes;
+  }
+
+  /** Drops the keys of the network's old type that the type being set does not accept. */
+  private static void dropOtherTypesKeys(Setting s, ObjectNode network, Set<String> setSoFar, List<String> notes) {
+    JsonNode old = network.get("type");
+    List<String> oldKeys = old == null || !old.isString() ? null : ScenarioBinder.NETWORK_TYPE_KEYS.get(old.stringValue());
+    List<String> newKeys = s.value.isString() ? ScenarioBinder.NETWORK_TYPE_KEYS.get(s.value.stringValue()) : null;
+    if (oldKeys == null || newKeys == null) return; // an unknown type is reported as such
+    List<String> dropped = new ArrayList<>();
+    for (String key : oldKeys) {
+      if (network.has(key) && !newKeys.contains(key) && !setSoFar.contains("network." + key)) dropped.add("network." + key);
+    }
+    if (dropped.isEmpty()) return;
+    for (String key : dropped) network.remove(key.substring("network.".length()));
+    notes.add(LABEL + " " + s.spec.strip() + " drops " + String.join(", ", dropped) + " ("
+        + (dropped.size() == 1 ? "a key" : "keys") + " of " + old.stringValue() + ")");
+  }
+
+  /** {@code campaign.seeding.users} or {@code campaigns.N.seeding.users}. */
+  private static boolean isSeedingUsers(Setting s) {
+    String[] k = s.keys;
+    return (k.length == 3 && k[0].equals("campaign") || k.length == 4 && k[0].equals("campaigns"))
+        && k[k.length - 2].equals("seeding") && k[k.length - 1].equals("users");
+  }
+
+  /** Listing seed users means strategy {@code users}, as when a file lists them without a strategy. */
+  private static void switchToUsers(Setting s, ObjectNode seeding, List<String> notes) {
+    JsonNode strategy = seeding.get("strategy");
+    if (strategy == null || strategy.isNull() || (strategy.isString() && strategy.stringValue().equals("users"))) return;
+    seeding.put("strategy", "users");
+    String path = String.join(".", List.of(s.keys).subList(0, s.keys.length - 1)) + ".strategy";
+    notes.add(LABEL + " " + s.path + " sets " + path + " to users (was " + (strategy.isString() ? strategy.stringValue()
+        : strategy.toString()) + ")");
   }
 
   /**

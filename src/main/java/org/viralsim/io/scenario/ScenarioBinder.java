@@ -32,6 +32,14 @@ final class ScenarioBinder {
   /** Keys some network type accepts: on another type they are misplaced, not misspelt. */
   private static final Set<String> NETWORK_KEYS = Set.of("type", "nodes", "mean_degree", "rewiring", "exponent",
       "min_degree", "max_degree", "blocks", "p_in", "p_out", "path", "directed", "seed");
+  /** The keys each network type accepts; changing the type by {@code --set} drops the old type's others. */
+  static final Map<String, List<String>> NETWORK_TYPE_KEYS = Map.of(
+      "erdos_renyi", List.of("type", "nodes", "mean_degree", "seed"),
+      "watts_strogatz", List.of("type", "nodes", "mean_degree", "rewiring", "seed"),
+      "barabasi_albert", List.of("type", "nodes", "mean_degree", "seed"),
+      "powerlaw", List.of("type", "nodes", "exponent", "min_degree", "max_degree", "seed"),
+      "sbm", List.of("type", "blocks", "p_in", "p_out", "seed"),
+      "edge_list", List.of("type", "path", "directed"));
   static final List<String> ROLE_KEYS = List.of("share", "activity", "post_rate", "reshare", "comment");
 
   private final String file;
@@ -87,14 +95,14 @@ final class ScenarioBinder {
     String context = " for type " + type;
     switch (type) {
       case "erdos_renyi": {
-        n.allowOnly(context, List.of("type", "nodes", "mean_degree", "seed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         int nodes = n.integer("nodes", Defaults.NODES);
         double meanDegree = n.number("mean_degree", Defaults.MEAN_DEGREE);
         Long seed = n.optionalLong("seed");
         return n.build(() -> new NetworkSpec.ErdosRenyi(nodes, meanDegree, seed));
       }
       case "watts_strogatz": {
-        n.allowOnly(context, List.of("type", "nodes", "mean_degree", "rewiring", "seed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         int nodes = n.integer("nodes", Defaults.NODES);
         int meanDegree = n.integer("mean_degree", Defaults.MEAN_DEGREE);
         double rewiring = n.number("rewiring", Defaults.REWIRING);
@@ -102,14 +110,14 @@ final class ScenarioBinder {
         return n.build(() -> new NetworkSpec.WattsStrogatz(nodes, meanDegree, rewiring, seed));
       }
       case "barabasi_albert": {
-        n.allowOnly(context, List.of("type", "nodes", "mean_degree", "seed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         int nodes = n.integer("nodes", Defaults.NODES);
         int meanDegree = n.integer("mean_degree", Defaults.MEAN_DEGREE);
         Long seed = n.optionalLong("seed");
         return n.build(() -> new NetworkSpec.BarabasiAlbert(nodes, meanDegree, seed));
       }
       case "powerlaw": {
-        n.allowOnly(context, List.of("type", "nodes", "exponent", "min_degree", "max_degree", "seed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         int nodes = n.integer("nodes", Defaults.NODES);
         double exponent = n.number("exponent", Defaults.POWERLAW_EXPONENT);
         int minDegree = n.integer("min_degree", Defaults.POWERLAW_MIN_DEGREE);
@@ -118,7 +126,7 @@ final class ScenarioBinder {
         return n.build(() -> new NetworkSpec.PowerLaw(nodes, exponent, minDegree, maxDegree, seed));
       }
       case "sbm": {
-        n.allowOnly(context, List.of("type", "blocks", "p_in", "p_out", "seed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         if (!n.has("blocks")) throw n.error("blocks", "is required for type sbm (a list of block sizes)");
         List<Integer> blocks = n.integers("blocks");
         double pIn = n.number("p_in", Defaults.SBM_P_IN);
@@ -127,7 +135,7 @@ final class ScenarioBinder {
         return n.build(() -> new NetworkSpec.Sbm(blocks, pIn, pOut, seed));
       }
       case "edge_list": {
-        n.allowOnly(context, List.of("type", "path", "directed"), NETWORK_KEYS);
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
         if (!n.has("path")) throw n.error("path", "is required for type edge_list");
         String path = n.text("path", null);
         boolean directed = n.bool("directed", Defaults.EDGE_LIST_DIRECTED);

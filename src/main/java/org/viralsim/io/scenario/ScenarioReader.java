@@ -40,11 +40,22 @@ public final class ScenarioReader {
   private ScenarioReader() {}
 
   /**
+   * A scenario read with {@code --set} settings, and notes (one line each) on what the settings
+   * changed besides the keys they name, for the command to show; see {@link Overrides#applyTo}.
+   */
+  public record Loaded(Scenario scenario, List<String> notes) {}
+
+  /**
    * Reads a {@code .yaml}, {@code .yml} or {@code .json} file. A relative edge-list path is resolved
    * against the file's folder.
    */
   public static Scenario read(Path file, List<String> overrides) {
-    return read(text(file), file.toString(), file.toAbsolutePath().normalize().getParent(), overrides);
+    return load(file, overrides).scenario();
+  }
+
+  /** {@link #read(Path, List)} with the notes of the overrides. */
+  public static Loaded load(Path file, List<String> overrides) {
+    return load(text(file), file.toString(), file.toAbsolutePath().normalize().getParent(), overrides);
   }
 
   /** The text of a .yaml, .yml or .json file, or a ScenarioException naming the file and the reason. */
@@ -88,14 +99,24 @@ public final class ScenarioReader {
    * @param baseDir   folder against which a relative edge-list path is resolved
    */
   public static Scenario read(String content, String fileLabel, Path baseDir, List<String> overrides) {
+    return load(content, fileLabel, baseDir, overrides).scenario();
+  }
+
+  /** {@link #read(String, String, Path, List)} with the notes of the overrides. */
+  public static Loaded load(String content, String fileLabel, Path baseDir, List<String> overrides) {
     JsonNode tree = tree(content, fileLabel);
     if (tree == null) throw new ScenarioException(fileLabel, null, "is empty");
-    return fromTree(tree, fileLabel, baseDir, overrides);
+    return loadTree(tree, fileLabel, baseDir, overrides);
   }
 
   /** The built-in scenario ({@code Defaults.scenario()}) with overrides applied. */
   public static Scenario readDefault(List<String> overrides) {
-    return fromTree(null, BUILT_IN, Path.of(""), overrides);
+    return loadDefault(overrides).scenario();
+  }
+
+  /** {@link #readDefault(List)} with the notes of the overrides. */
+  public static Loaded loadDefault(List<String> overrides) {
+    return loadTree(null, BUILT_IN, Path.of(""), overrides);
   }
 
   /**
@@ -104,14 +125,18 @@ public final class ScenarioReader {
    * by an override is resolved against the working folder.
    */
   public static Scenario fromTree(JsonNode tree, String fileLabel, Path baseDir, List<String> overrides) {
+    return loadTree(tree, fileLabel, baseDir, overrides).scenario();
+  }
+
+  private static Loaded loadTree(JsonNode tree, String fileLabel, Path baseDir, List<String> overrides) {
     boolean empty = tree == null || tree.isMissingNode() || tree.isNull();
     ObjectNode original = empty ? JsonNodeFactory.instance.objectNode() : topLevel(tree, fileLabel);
     Overrides settings = Overrides.parse(overrides);
     ObjectNode merged = original.deepCopy();
-    settings.applyTo(merged);
+    List<String> notes = settings.applyTo(merged);
     Path edgeListBase = settings.blame("network.path", original, merged) ? Path.of("") : baseDir;
     try {
-      return new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged);
+      return new Loaded(new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged), List.copyOf(notes));
     } catch (ScenarioException e) {
       if (e.keyPath() != null && settings.blame(e.keyPath(), original, merged)) {
         throw new ScenarioException(Overrides.LABEL, e.keyPath(), e.reason());

@@ -145,8 +145,78 @@ class OverridesTest {
     assertError(error("stepz: 3\n", "seed=2"), "s.yaml", "stepz",
         "unknown key; expected one of name, seed, steps, replications, viral_threshold, network, population,"
             + " campaign, campaigns, brand, brands, consumers, diffusion; did you mean steps?");
-    assertError(error(FILE, "network.type=powerlaw"), "s.yaml", "network.mean_degree",
+    String misplaced = "network: {type: barabasi_albert, nodes: 1000, exponent: 2.5}\n";
+    assertError(error(misplaced, "network.type=erdos_renyi"), "s.yaml", "network.exponent",
+        "unknown key for type erdos_renyi; expected one of type, nodes, mean_degree, seed");
+  }
+
+  private ScenarioReader.Loaded load(String text, String... sets) {
+    return ScenarioReader.load(text, "s.yaml", dir, List.of(sets));
+  }
+
+  @Test
+  void changingTheNetworkTypeDropsTheOldTypesKeysWithANote() {
+    ScenarioReader.Loaded l = load(FILE, "network.type=powerlaw", "network.max_degree=100");
+    assertThat(l.scenario().network()).isEqualTo(new NetworkSpec.PowerLaw(1000, Defaults.POWERLAW_EXPONENT,
+        Defaults.POWERLAW_MIN_DEGREE, 100, 5L));
+    assertThat(l.notes()).containsExactly("--set network.type=powerlaw drops network.mean_degree (a key of barabasi_albert)");
+
+    String ws = "network: {type: watts_strogatz, nodes: 300, mean_degree: 4, rewiring: 0.2}\n";
+    l = load(ws, "network.type=sbm", "network.blocks=[100, 200]");
+    assertThat(l.scenario().network()).isEqualTo(new NetworkSpec.Sbm(List.of(100, 200), Defaults.SBM_P_IN,
+        Defaults.SBM_P_OUT, null));
+    assertThat(l.notes()).containsExactly(
+        "--set network.type=sbm drops network.nodes, network.mean_degree, network.rewiring (keys of watts_strogatz)");
+  }
+
+  @Test
+  void keysTheNewTypeAcceptsAreKeptWithoutANote() {
+    ScenarioReader.Loaded l = load(FILE, "network.type=erdos_renyi");
+    assertThat(l.scenario().network()).isEqualTo(new NetworkSpec.ErdosRenyi(1000, 4, 5L));
+    assertThat(l.notes()).isEmpty();
+    assertThat(load(FILE, "network.type=barabasi_albert").notes()).isEmpty();
+    assertThat(load(FILE, "steps=3").notes()).isEmpty();
+  }
+
+  @Test
+  void aKeyGivenByAnEarlierSettingIsNotDroppedButReported() {
+    assertError(error(FILE, "network.mean_degree=6", "network.type=powerlaw"), "--set", "network.mean_degree",
         "unknown key for type powerlaw; expected one of type, nodes, exponent, min_degree, max_degree, seed");
+    // Set after the type, it is the user's latest word, and an error too.
+    assertError(error(FILE, "network.type=powerlaw", "network.mean_degree=6"), "--set", "network.mean_degree",
+        "unknown key for type powerlaw; expected one of type, nodes, exponent, min_degree, max_degree, seed");
+  }
+
+  @Test
+  void anUnknownNetworkTypeDropsNothing() {
+    assertThat(error(FILE, "network.type=powerlow").reason()).startsWith("unknown value \"powerlow\"");
+    assertError(error("network: {type: powerlow, nodes: 100, exponent: 2.5}\n", "network.type=erdos_renyi"),
+        "s.yaml", "network.exponent", "unknown key for type erdos_renyi; expected one of type, nodes, mean_degree, seed");
+  }
+
+  @Test
+  void settingSeedUsersSwitchesTheStrategyToUsers() {
+    String file = FILE + "campaign: {seeding: {strategy: top_degree, count: 3}}\n";
+    ScenarioReader.Loaded l = load(file, "campaign.seeding.users=[0,5,9]");
+    assertThat(l.scenario().campaign().seeding().strategy()).isEqualTo(SeedingStrategy.USERS);
+    assertThat(l.scenario().campaign().seeding().users()).containsExactly("0", "5", "9");
+    assertThat(l.scenario().campaign().seeding().costPerSeed()).isEqualTo(Defaults.costPerSeed(SeedingStrategy.USERS));
+    assertThat(l.notes()).containsExactly("--set campaign.seeding.users sets campaign.seeding.strategy to users (was top_degree)");
+    // A strategy set afterwards is the user's latest word.
+    assertError(error(file, "campaign.seeding.users=[0]", "campaign.seeding.strategy=random"), "--set",
+        "campaign.seeding.users", "is only allowed with strategy users");
+    // Already users: nothing to say.
+    assertThat(load(FILE + "campaign: {seeding: {users: [1]}}\n", "campaign.seeding.users=[2]").notes()).isEmpty();
+  }
+
+  @Test
+  void settingSeedUsersOfOneOfSeveralCampaignsSwitchesItsStrategy() {
+    String two = FILE + "campaigns: [{name: a, seeding: {strategy: random}}, {name: b, seeding: {strategy: creators}}]\n";
+    ScenarioReader.Loaded l = load(two, "campaigns.1.seeding.users=[3, 4]");
+    assertThat(l.scenario().campaigns().get(0).seeding().strategy()).isEqualTo(SeedingStrategy.RANDOM);
+    assertThat(l.scenario().campaigns().get(1).seeding().strategy()).isEqualTo(SeedingStrategy.USERS);
+    assertThat(l.scenario().campaigns().get(1).seeding().users()).containsExactly("3", "4");
+    assertThat(l.notes()).containsExactly("--set campaigns.1.seeding.users sets campaigns.1.seeding.strategy to users (was creators)");
   }
 
   @Test

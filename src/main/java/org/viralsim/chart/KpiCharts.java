@@ -129,12 +129,18 @@ public final class KpiCharts {
    */
   public static JFreeChart meanOverTime(String title, double[] ticks, Map<String, double[][]> valuesBySeries,
       String yLabel) {
+    return meanOverTime(title, ticks, valuesBySeries, yLabel, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /** As above, for a measure that lies in [min, max]: its bands stay in that range, as the summary's intervals. */
+  public static JFreeChart meanOverTime(String title, double[] ticks, Map<String, double[][]> valuesBySeries,
+      String yLabel, double min, double max) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     for (Map.Entry<String, double[][]> entry : valuesBySeries.entrySet()) {
       YIntervalSeries series = new YIntervalSeries(entry.getKey());
       double[][] columns = Charts.byTick(ticks, entry.getValue(), entry.getKey() + ", replication ");
       for (int t = 0; t < ticks.length; t++) {
-        Estimate e = Estimates.of(columns[t]);
+        Estimate e = Estimates.of(columns[t], min, max);
         if (e.n() > 0) series.add(ticks[t], e.mean(), e.ciLow(), e.ciHigh());
       }
       data.addSeries(series);

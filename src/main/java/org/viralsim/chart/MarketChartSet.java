@@ -51,18 +51,18 @@ final class MarketChartSet {
     double[] ticks = RunChartSet.ticks(steps);
     List<String> brands = e.scenario().brands().stream().map(Brand::name).toList();
     out.add(NamedChart.of(ATTITUDE, KpiCharts.meanOverTime("Mean attitude towards each brand (-1 to 1)", ticks,
-        columns(runs, brands, SeriesColumns.ATTITUDE, ""), "mean attitude of all users")));
+        columns(runs, brands, SeriesColumns.ATTITUDE, ""), "mean attitude of all users", -1, 1)));
     out.add(NamedChart.of(NET_SENTIMENT, KpiCharts.meanOverTime("Net sentiment of users' posts and comments about each"
         + " brand", ticks, columns(runs, brands, SeriesColumns.NET_SENTIMENT, ""),
-        "(positive - negative) / (positive + negative)")));
+        "(positive - negative) / (positive + negative)", -1, 1)));
     Map<String, double[][]> buying = columns(runs, brands, SeriesColumns.PURCHASES, " purchases");
     buying.putAll(columns(runs, brands, SeriesColumns.CHURNED, " churned"));
     out.add(NamedChart.of(PURCHASES_CHURN, KpiCharts.meanOverTime("Purchases and churn so far", ticks, buying,
-        "users (cumulative)")));
+        "users (cumulative)", 0, Double.POSITIVE_INFINITY)));
     Map<String, double[][]> money = columns(runs, names, SeriesColumns.CAMPAIGN_COST, " cost");
     money.putAll(columns(runs, names, SeriesColumns.CAMPAIGN_REVENUE, " revenue"));
     out.add(NamedChart.of(COST_REVENUE, KpiCharts.meanOverTime("Cost and revenue of each campaign so far", ticks,
-        money, "EUR (cumulative)")));
+        money, "EUR (cumulative)", 0, Double.POSITIVE_INFINITY)));
     if (names.size() > 1) {
       out.add(NamedChart.of(SHARE_OF_VOICE, KpiCharts.shareOfVoice("Share of voice: each campaign's share of all"
           + " campaign reads so far", ticks, shareOfVoice(runs, names, steps))));

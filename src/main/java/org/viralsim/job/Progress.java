@@ -16,6 +16,7 @@ public final class Progress {
   private final long started;
   private int lastTenth = -1;
   private long lastShown;
+  private int lastLength;
 
   public Progress(PrintWriter err, String what, int total) {
     this(err, what, total, System.console() != null, System::nanoTime);
@@ -38,12 +39,14 @@ public final class Progress {
     double seconds = (now - started) / 1e9;
     double rate = done / Math.max(seconds, 1e-9);
     // The first runs also pay for class loading and compilation: a rate from them would overstate the time left.
-    String left = seconds < ESTIMATE_AFTER_SECONDS && done < total ? "time left after " + (int) ESTIMATE_AFTER_SECONDS + " s"
+    String left = seconds < ESTIMATE_AFTER_SECONDS && done < total ? "estimating time left"
         : String.format(Locale.ROOT, "about %.0f s left", (total - done) / rate);
     String line = String.format(Locale.ROOT, "%s: %d/%d done, %.1f s, %.1f/s, %s", what, done, total, seconds, rate,
         left);
     if (terminal) {
-      err.print("\r" + line);
+      // blanks over what a longer line before left on the screen
+      err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+      lastLength = line.length();
       err.flush();
     } else if (done * 10 / total > lastTenth) {
       lastTenth = done * 10 / total;

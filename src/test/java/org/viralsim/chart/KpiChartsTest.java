@@ -201,6 +201,19 @@ class KpiChartsTest {
   }
 
   @Test
+  void bandsOfABoundedMeasureStayInItsRange() {
+    // net sentiment near 1 in most runs, far below in one: the t interval would pass 1
+    double[][] runs = {{1, 1}, {1, 1}, {1, 1}, {1, -0.6}};
+    IntervalXYDataset data = (IntervalXYDataset) KpiCharts.meanOverTime("t", new double[] {0, 1},
+        Map.of("brand", runs), "net sentiment", -1, 1).getXYPlot().getDataset();
+    Estimate unbounded = Estimates.of(new double[] {1, 1, 1, -0.6});
+    assertThat(unbounded.ciHigh()).as("the plain t interval").isGreaterThan(1);
+    assertThat(data.getYValue(0, 1)).isEqualTo(unbounded.mean());
+    assertThat(data.getEndYValue(0, 1)).isEqualTo(1.0);
+    assertThat(data.getStartYValue(0, 1)).isEqualTo(Math.max(-1, unbounded.ciLow()));
+  }
+
+  @Test
   void meanOverTimeSkipsMissingValuesAndRejectsRaggedRuns() {
     double[][] churn = {{0, Double.NaN, 2}, {0, Double.NaN, 4}};
     double[][] conversions = {{1, 2, Double.NaN}, {3, Double.NaN, 5}};

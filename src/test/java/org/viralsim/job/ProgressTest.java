@@ -13,7 +13,7 @@ class ProgressTest {
   private final AtomicLong clock = new AtomicLong(5 * SECOND);
 
   @Test
-  void aPlainStreamGetsALinePerTenthWithTimeLeftFromTwoSecondsOn() {
+  void aPlainStreamGetsALinePerTenthWithTimeLeftEstimatedFromTwoSecondsOn() {
     Progress progress = new Progress(new PrintWriter(text), "runs", 20, false, clock::get);
     for (int done = 1; done <= 20; done++) {
       clock.addAndGet(SECOND / 4); // 4 runs a second
@@ -21,10 +21,10 @@ class ProgressTest {
     }
     progress.done();
     assertThat(text.toString().split("\n")).hasSize(11).startsWith(
-        "runs: 1/20 done, 0.3 s, 4.0/s, time left after 2 s",
-        "runs: 2/20 done, 0.5 s, 4.0/s, time left after 2 s",
-        "runs: 4/20 done, 1.0 s, 4.0/s, time left after 2 s",
-        "runs: 6/20 done, 1.5 s, 4.0/s, time left after 2 s",
+        "runs: 1/20 done, 0.3 s, 4.0/s, estimating time left",
+        "runs: 2/20 done, 0.5 s, 4.0/s, estimating time left",
+        "runs: 4/20 done, 1.0 s, 4.0/s, estimating time left",
+        "runs: 6/20 done, 1.5 s, 4.0/s, estimating time left",
         "runs: 8/20 done, 2.0 s, 4.0/s, about 3 s left").endsWith("runs: 20/20 done, 5.0 s, 4.0/s, about 0 s left");
   }
 
@@ -38,7 +38,7 @@ class ProgressTest {
     clock.addAndGet(SECOND / 10);
     progress.update(3); // the last is always drawn
     progress.done();
-    assertThat(text.toString()).isEqualTo("\rreplications: 1/3 done, 0.1 s, 10.0/s, time left after 2 s"
-        + "\rreplications: 3/3 done, 0.3 s, 10.0/s, about 0 s left\n");
+    assertThat(text.toString()).isEqualTo("\rreplications: 1/3 done, 0.1 s, 10.0/s, estimating time left"
+        + "\rreplications: 3/3 done, 0.3 s, 10.0/s, about 0 s left      \n"); // blanked to the length of the line before
   }
 }

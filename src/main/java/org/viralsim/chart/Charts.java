@@ -60,7 +60,7 @@ public final class Charts {
     double[][] columns = byTick(ticks, valuesByReplication, "replication ");
     for (int t = 0; t < ticks.length; t++) {
       double[] column = columns[t];
-      Estimate e = Estimates.of(column);
+      Estimate e = Estimates.of(column, 0, Double.POSITIVE_INFINITY); // a reach, never below 0
       if (e.n() == 0) continue;
       runs.add(ticks[t], e.mean(), Estimates.quantile(column, 0.025), Estimates.quantile(column, 0.975));
       ci.add(ticks[t], e.mean(), e.ciLow(), e.ciHigh());

@@ -33,8 +33,8 @@ public final class SweepChartSet {
   }
 
   /** The charts by file name (without extension), in the order they are written. */
-  public static Map<String, JFreeChart> charts(SweepPlan sweep, SweepResults tables) {
-    SweepChartData data = new SweepChartData(sweep, tables);
+  public static Map<String, JFreeChart> charts(SweepPlan sweep, SweepResults results) {
+    SweepChartData data = new SweepChartData(sweep, results);
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     List<Parameter> axes = data.axes();
     for (String metric : sweep.chartMetrics()) {
@@ -57,7 +57,7 @@ public final class SweepChartSet {
     if (driver != null && !charts.containsKey(against(RunMetrics.VIRAL, driver))) {
       put(charts, against(RunMetrics.VIRAL, driver), metricChart(sweep, data, RunMetrics.VIRAL, driver));
     }
-    for (Sensitivity s : tables.sensitivity()) {
+    for (Sensitivity s : results.sensitivity()) {
       put(charts, "sensitivity_" + SweepLabels.metricFile(s.output()), sensitivity(sweep, data, s));
     }
     return charts;
@@ -223,7 +223,8 @@ public final class SweepChartSet {
       case NONE -> switch (sweep.design()) {
         case RANDOM -> "points drawn at random";
         case LHS -> "points of the Latin hypercube";
-        case GRID, SOBOL -> "points of the Sobol quasi-random sequence";
+        case GRID -> "points of the grid";
+        case SOBOL -> "points of the Sobol quasi-random sequence";
       };
     };
   }

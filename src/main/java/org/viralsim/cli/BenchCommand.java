@@ -5,13 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.viralsim.bench.CascadeBench;
-import org.viralsim.bench.SweepBench;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.network.EdgeListReader;
-import org.viralsim.job.Networks;
 import org.viralsim.job.SweepJob;
 import org.viralsim.job.UserInputException;
-import org.viralsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -87,16 +84,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int benchSweep(PrintWriter out) {
-    List<Integer> asked = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
-    if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1)) {
-      throw new UserInputException("--threads: thread counts must be at least 1, were " + asked);
-    }
-    List<Integer> counts = asked.stream().distinct().toList();
-    if (runs < 1) throw new UserInputException("--runs: must be at least 1, was " + runs);
-    if (rounds < 1) throw new UserInputException("--rounds: must be at least 1, was " + rounds);
-    SweepPlan file = SweepJob.load(sweep, null, null);
-    SweepBench.Result r = SweepBench.measure(file, Networks::shared, counts, runs, rounds, warmup > 0 ? 2 : 0);
-    SweepBench.print(out, file.label(), r, counts);
+    new SweepJob(out, spec.commandLine().getErr()).bench(sweep, threads, runs, rounds, warmup > 0);
     return 0;
   }
 }

@@ -33,9 +33,10 @@ final class Narrative {
         sc.campaign().seeding().strategy().name().toLowerCase(Locale.ROOT), sc.campaign().start(),
         num(sc.campaign().appeal())));
     Estimate reach = s.metrics().get(RunMetrics.REACH_FRACTION);
-    b.append(String.format(Locale.ROOT, "The campaign reached %s of users on average (95%% CI %s to %s; %s users), with %s impressions, %s reshares and %s comments.%n",
+    b.append(String.format(Locale.ROOT, "The campaign reached %s of users on average (95%% CI %s to %s; %s users), with %s, %s and %s.%n",
         pct(reach.mean()), pct(reach.ciLow()), pct(reach.ciHigh()), num(mean(s, RunMetrics.REACH)),
-        num(mean(s, RunMetrics.IMPRESSIONS)), num(mean(s, RunMetrics.RESHARES)), num(mean(s, RunMetrics.COMMENTS))));
+        count(mean(s, RunMetrics.IMPRESSIONS), "impression"), count(mean(s, RunMetrics.RESHARES), "reshare"),
+        count(mean(s, RunMetrics.COMMENTS), "comment")));
     if (s.replications() == 1) {
       b.append(String.format(Locale.ROOT, "Only 1 replication: each interval is just the one value; run %d or more for intervals.%n",
           FEW_REPLICATIONS));
@@ -158,7 +159,8 @@ final class Narrative {
   static String pct(double fraction) {
     if (Double.isNaN(fraction)) return "n/a";
     double p = fraction * 100;
-    return String.format(Locale.ROOT, p != 0 && Math.abs(p) < 1 ? "%.2f%%" : "%.1f%%", p);
+    // two decimals only below what one decimal shows as 1.0%
+    return String.format(Locale.ROOT, p != 0 && Math.abs(p) < 0.95 ? "%.2f%%" : "%.1f%%", p);
   }
 
   static String num(double v) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.viralsim.config.Scenario;
 import org.viralsim.job.RunJob;
+import org.viralsim.job.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = scenarioOptions.load(spec.commandLine().getErr());
-    int workers = threads.orAllCores();
+    int workers = Workers.of(threads.count, null);
     RunJob.Outcome outcome = RunJob.run(scenario, scenarioOptions.label(), out.dir, workers, spec.commandLine().getErr());
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(Narrative.of(outcome.replications(), outcome.summary()));

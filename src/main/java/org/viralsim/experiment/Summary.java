@@ -14,15 +14,15 @@ import org.viralsim.stats.Estimates;
  */
 public record Summary(String scenario, int replications, Map<String, Estimate> metrics, Estimate viralFraction) {
 
-  public static Summary of(Replications experiment) {
-    List<RunResult> runs = experiment.runs();
+  public static Summary of(Replications replications) {
+    List<RunResult> runs = replications.runs();
     Map<String, Estimate> metrics = new LinkedHashMap<>();
     for (String name : runs.get(0).metrics().keySet()) {
       metrics.put(name, estimate(name, column(runs, name)));
     }
     int viral = 0;
     for (RunResult r : runs) if (r.metrics().get(RunMetrics.VIRAL) > 0) viral++;
-    return new Summary(experiment.scenario().name(), runs.size(), metrics, Estimates.proportion(viral, runs.size()));
+    return new Summary(replications.scenario().name(), runs.size(), metrics, Estimates.proportion(viral, runs.size()));
   }
 
   /**

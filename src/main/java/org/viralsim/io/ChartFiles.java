@@ -18,9 +18,6 @@ import org.viralsim.chart.NamedChart;
  * file in the same folder and then renamed, so a viewer or a sweep never reads half a chart.
  */
 public final class ChartFiles {
-  public static final int DEFAULT_WIDTH = NamedChart.DEFAULT_WIDTH;
-  public static final int DEFAULT_HEIGHT = NamedChart.DEFAULT_HEIGHT;
-
   private ChartFiles() {}
 
   /** Each chart as NAME.png (to look at) and NAME.svg (for reports) in the folder. */
@@ -31,16 +28,8 @@ public final class ChartFiles {
     }
   }
 
-  public static void png(JFreeChart chart, Path file) throws IOException {
-    png(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-  }
-
   public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
     atomically(file, tmp -> ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height));
-  }
-
-  public static void svg(JFreeChart chart, Path file) throws IOException {
-    svg(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
   }
 
   /** Draws onto JFreeSVG directly: JFreeChart's own SVG export does not work with JFreeSVG 5. */

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.viralsim.bench.SweepBench;
 import org.viralsim.chart.SweepChartSet;
 import org.viralsim.experiment.NetworkCache;
 import org.viralsim.experiment.RunEngine;
@@ -61,11 +62,28 @@ public final class SweepJob {
     return plan;
   }
 
-  /** Worker threads: those asked for, else the sweep file's, else all cores. */
-  public static int threads(Integer asked, SweepPlan plan) {
-    int workers = asked != null ? asked : plan.threads() != null ? plan.threads() : Runtime.getRuntime().availableProcessors();
-    if (workers < 1) throw new UserInputException("--threads: must be at least 1, was " + workers);
-    return workers;
+  /**
+   * Times a sweep's runs at each thread count (default: 1 and all cores) and prints a table of runs
+   * per second and speed-up; writes no file.
+   *
+   * @param warmup whether 2 s of untimed runs come first
+   */
+  public void bench(Path file, List<Integer> threads, int runs, int rounds, boolean warmup) {
+    List<Integer> asked = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
+    if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1)) {
+      throw new UserInputException("--threads: thread counts must be at least 1, were " + asked);
+    }
+    List<Integer> counts = asked.stream().distinct().toList();
+    if (runs < 1) throw new UserInputException("--runs: must be at least 1, was " + runs);
+    if (rounds < 1) throw new UserInputException("--rounds: must be at least 1, was " + rounds);
+    SweepPlan plan = load(file, null, null);
+    note(plan);
+    SweepBench.Result r = SweepBench.measure(plan, Networks::shared, counts, runs, rounds, warmup ? 2 : 0);
+    SweepBench.print(out, plan.label(), r, counts);
+  }
+
+  private void note(SweepPlan plan) {
+    for (String note : plan.notes()) err.println("viralsim: note: " + note);
   }
 
   /** Starts a sweep (or one shard of it, "I/N") in a new folder: exactly {@code dir}, or results/NAME/TIMESTAMP. */
@@ -76,7 +94,7 @@ public final class SweepJob {
       throw new UserInputException("--shard: cannot share out a sweep with a replication target (target_ci), whose"
           + " runs depend on results at each point");
     }
-    int workers = threads(threads, plan);
+    int workers = Workers.of(threads, plan.threads());
     // only once every option is known good, so a refused command leaves no folder
     try (SweepFolder folder = SweepFolder.create(dir, Path.of("results"), plan.sweep().name(), LocalDateTime.now())) {
       err.println("sweep: results are kept in " + folder.dir() + " until done; if interrupted, finish with: "
@@ -95,7 +113,7 @@ public final class SweepJob {
             + " differs from manifest.json's sweep_hash)");
       }
       return finish(folder, plan, SweepManifest.shardOf(folder.dir()),
-          SweepManifest.scenarioFileOf(folder.dir(), plan.label()), threads(threads, plan), started);
+          SweepManifest.scenarioFileOf(folder.dir(), plan.label()), Workers.of(threads, plan.threads()), started);
     }
   }
 
@@ -108,6 +126,7 @@ public final class SweepJob {
   }
 
   private int finish(SweepFolder folder, SweepPlan plan, String shard, String sweepFile, int workers, Instant started) {
+    note(plan);
     if (folder.unlockedBecause() != null) {
       err.println("sweep: warning: cannot lock " + folder.dir() + " (" + folder.unlockedBecause()
           + "); make sure no other process writes or resumes this sweep meanwhile");

@@ -38,7 +38,7 @@ public class CampaignSim extends SimState {
   private Graph graph;
   private byte[] roleOf;
   private Activity activity;
-  private DiffusionRule spreading;
+  private DiffusionRule rule;
   private Reaction[] organicReactions;
   private Reaction[] voiceReactions;
   private Reaction[] replyReactions;
@@ -84,7 +84,7 @@ public class CampaignSim extends SimState {
     Role[] roles = scenario.population().roleArray();
     roleOf = RoleAssigner.assign(graph, scenario.population(), random);
     activity = new Activity(roleOf.length, roles.length);
-    spreading = DiffusionRules.create(scenario, graph, roleOf, activity, random);
+    rule = DiffusionRules.create(scenario, graph, roleOf, activity, random);
     organicReactions = reactions(roles, 1.0, false);
     voiceReactions = reactions(roles, 1.0, true);
     replyReactions = reactions(roles, 0.0, true);
@@ -130,12 +130,12 @@ public class CampaignSim extends SimState {
   private void spread() {
     int t = tick();
     activity.beginTick(t);
-    spreading.spread(live, t, random);
+    rule.spread(live, t, random);
     int kept = 0;
     for (int i = 0; i < live.size(); i++) {
       Item item = live.get(i);
       activity.recordReshares(item, roleOf);
-      if (spreading.inFlight(item, t) || (item.campaign() >= 0 && paid[item.campaign()].pendingFrom(t))) {
+      if (rule.inFlight(item, t) || (item.campaign() >= 0 && paid[item.campaign()].pendingFrom(t))) {
         live.set(kept++, item);
       } else {
         drain(item);
@@ -189,7 +189,7 @@ public class CampaignSim extends SimState {
   /** Paid impressions: each targeted user reads the item and may react as to any read. */
   private void showPaid(int c, long shown) {
     Item item = campaignItems[c];
-    boolean reshares = spreading.directReadsReshare();
+    boolean reshares = rule.directReadsReshare();
     for (long k = 0; k < shown; k++) {
       int v = paid[c].target(random);
       int role = roleOf[v];
@@ -258,7 +258,7 @@ public class CampaignSim extends SimState {
   }
 
   /** Whether the diffusion model may still carry the item further after the current tick. */
-  public boolean isSpreading(Item item) { return spreading.inFlight(item, tick()); }
+  public boolean isSpreading(Item item) { return rule.inFlight(item, tick()); }
 
   public Scenario scenario() { return scenario; }
 

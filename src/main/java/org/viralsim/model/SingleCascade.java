@@ -18,7 +18,7 @@ public final class SingleCascade {
   private final boolean asCampaign;
   private final byte[] roleOf;
   private final Activity activity;
-  private final DiffusionRule spreading;
+  private final DiffusionRule rule;
 
   /**
    * The independent cascade rule.
@@ -34,7 +34,7 @@ public final class SingleCascade {
   }
 
   private SingleCascade(Graph graph, byte[] roleOf, Role[] roles, double appeal, boolean asCampaign,
-      Function<Activity, DiffusionRule> rule) {
+      Function<Activity, DiffusionRule> makeRule) {
     this.graph = graph;
     this.asCampaign = asCampaign;
     this.roleOf = roleOf;
@@ -44,7 +44,7 @@ public final class SingleCascade {
     for (Role role : roles) comments |= role.comment() > 0;
     // The per-user ledger is needed only where something is booked in it.
     this.activity = new Activity(asCampaign || comments ? roleOf.length : 0, roles.length);
-    this.spreading = rule.apply(activity);
+    this.rule = makeRule.apply(activity);
   }
 
   /** Every follower reshares with probability t: plain bond percolation with transmissibility t. */
@@ -81,8 +81,8 @@ public final class SingleCascade {
     for (int a : authors) item.addAuthor(a);
     item.booked = item.cascadeSize();
     List<Item> one = List.of(item);
-    for (int tick = 1; tick <= ticks && spreading.inFlight(item, tick - 1); tick++) {
-      spreading.spread(one, tick, random);
+    for (int tick = 1; tick <= ticks && rule.inFlight(item, tick - 1); tick++) {
+      rule.spread(one, tick, random);
       if (asCampaign) activity.recordReshares(item, roleOf);
     }
     return item;

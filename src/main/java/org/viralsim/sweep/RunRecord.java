@@ -14,6 +14,10 @@ public record RunRecord(RunId id, long seed, List<String> parameters, double[] m
     metrics = metrics.clone();
   }
 
+  /** Every metric, in the plan's metric order (a copy). */
+  @Override
+  public double[] metrics() { return metrics.clone(); }
+
   /** The value of the metric at {@code index} in the plan's metric order. */
   public double metric(int index) { return metrics[index]; }
 }

@@ -169,7 +169,7 @@ class KpiChartsTest {
   void kpiMapSizeGivesEveryPanelRoom() {
     int[] fourteen = KpiCharts.kpiMapSize(14, 2);
     int[] three = KpiCharts.kpiMapSize(3, 2);
-    assertThat(fourteen[0]).isEqualTo(three[0]).isGreaterThanOrEqualTo(ChartFiles.DEFAULT_WIDTH);
+    assertThat(fourteen[0]).isEqualTo(three[0]).isGreaterThanOrEqualTo(NamedChart.DEFAULT_WIDTH);
     assertThat((fourteen[1] - three[1]) / 11).isGreaterThanOrEqualTo(100); // pixels per added panel
     assertThat(KpiCharts.kpiMapSize(14, 8)[0]).isGreaterThan(fourteen[0]);
     assertThatThrownBy(() -> KpiCharts.kpiMapSize(0, 2)).isInstanceOf(IllegalArgumentException.class);
@@ -275,13 +275,14 @@ class KpiChartsTest {
 
     Path sentiment = dir.resolve("net_sentiment.png");
     ChartFiles.png(KpiCharts.meanOverTime("Net sentiment", TICKS, Map.of("Influencer push", runs(0.02)),
-        "net sentiment (-1 to 1)"), sentiment);
-    assertThat(ImageIO.read(sentiment.toFile()).getWidth()).isEqualTo(ChartFiles.DEFAULT_WIDTH);
+        "net sentiment (-1 to 1)"), sentiment, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
+    assertThat(ImageIO.read(sentiment.toFile()).getWidth()).isEqualTo(NamedChart.DEFAULT_WIDTH);
 
     Path voice = dir.resolve("share_of_voice.png");
     ChartFiles.png(KpiCharts.shareOfVoice("Share of voice", TICKS,
-        Map.of("Influencer push", new double[] {0, 0.2, 0.4, 0.6, 0.8, 1})), voice);
-    assertThat(ImageIO.read(voice.toFile()).getHeight()).isEqualTo(ChartFiles.DEFAULT_HEIGHT);
+        Map.of("Influencer push", new double[] {0, 0.2, 0.4, 0.6, 0.8, 1})), voice, NamedChart.DEFAULT_WIDTH,
+        NamedChart.DEFAULT_HEIGHT);
+    assertThat(ImageIO.read(voice.toFile()).getHeight()).isEqualTo(NamedChart.DEFAULT_HEIGHT);
   }
 
   @Test

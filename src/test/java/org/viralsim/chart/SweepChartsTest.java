@@ -362,10 +362,10 @@ class SweepChartsTest {
 
   private void assertPng(JFreeChart chart, String name) throws IOException {
     Path file = dir.resolve(name);
-    ChartFiles.png(chart, file);
+    ChartFiles.png(chart, file, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
     BufferedImage image = ImageIO.read(file.toFile());
-    assertThat(image.getWidth()).isEqualTo(ChartFiles.DEFAULT_WIDTH);
-    assertThat(image.getHeight()).isEqualTo(ChartFiles.DEFAULT_HEIGHT);
+    assertThat(image.getWidth()).isEqualTo(NamedChart.DEFAULT_WIDTH);
+    assertThat(image.getHeight()).isEqualTo(NamedChart.DEFAULT_HEIGHT);
   }
 
   @Test

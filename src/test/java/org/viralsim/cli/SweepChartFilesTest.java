@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.chart.NamedChart;
 import org.viralsim.io.ChartFiles;
 import org.viralsim.testing.TinySweep;
 
@@ -32,8 +33,8 @@ class SweepChartFilesTest {
     for (String png : pngs) {
       BufferedImage image = ImageIO.read(folder.resolve(png).toFile());
       assertThat(image).as(png).isNotNull();
-      assertThat(image.getWidth()).as(png).isEqualTo(ChartFiles.DEFAULT_WIDTH);
-      assertThat(image.getHeight()).as(png).isEqualTo(ChartFiles.DEFAULT_HEIGHT);
+      assertThat(image.getWidth()).as(png).isEqualTo(NamedChart.DEFAULT_WIDTH);
+      assertThat(image.getHeight()).as(png).isEqualTo(NamedChart.DEFAULT_HEIGHT);
       Path svg = folder.resolve(png.replace(".png", ".svg"));
       assertThat(Files.readString(svg)).as(svg.toString()).startsWith("<?xml").contains("<svg");
     }

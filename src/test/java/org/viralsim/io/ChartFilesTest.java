@@ -6,11 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.chart.NamedChart;
 import org.viralsim.chart.Charts;
 
 class ChartFilesTest {
@@ -22,28 +24,38 @@ class ChartFilesTest {
   }
 
   @Test
-  void pngHasTheDefaultSizeAndReplacesAnOldFile() throws IOException {
+  void pngHasTheSizeAskedAndReplacesAnOldFile() throws IOException {
     Path file = dir.resolve("charts/reach.png");
-    ChartFiles.png(chart(), file);
+    ChartFiles.png(chart(), file, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
     ChartFiles.png(chart(), file, 400, 300);
     BufferedImage image = ImageIO.read(file.toFile());
     assertThat(image.getWidth()).isEqualTo(400);
     assertThat(image.getHeight()).isEqualTo(300);
-    ChartFiles.png(chart(), file);
-    assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(ChartFiles.DEFAULT_WIDTH);
+    ChartFiles.png(chart(), file, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
+    assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(NamedChart.DEFAULT_WIDTH);
     assertThat(onlyFiles(file.getParent())).containsExactly("reach.png");
+  }
+
+  @Test
+  void writeAllSavesEachChartAsPngAndSvgUnderItsNameAndSize() throws IOException {
+    ChartFiles.writeAll(dir, List.of(NamedChart.of("a", chart()), new NamedChart("b", chart(), 300, 200)));
+    assertThat(onlyFiles(dir)).containsExactlyInAnyOrder("a.png", "a.svg", "b.png", "b.svg");
+    assertThat(ImageIO.read(dir.resolve("a.png").toFile()).getWidth()).isEqualTo(NamedChart.DEFAULT_WIDTH);
+    BufferedImage b = ImageIO.read(dir.resolve("b.png").toFile());
+    assertThat(new int[] {b.getWidth(), b.getHeight()}).containsExactly(300, 200);
+    assertThat(Files.readString(dir.resolve("b.svg"))).contains("width='300.0'");
   }
 
   @Test
   void svgIsAUtf8DocumentWithTheTitle() throws IOException {
     Path file = dir.resolve("reach.svg");
-    ChartFiles.svg(chart(), file);
+    ChartFiles.svg(chart(), file, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
     String svg = Files.readString(file);
     assertThat(svg).startsWith("<?xml").contains("<svg", "width='1000.0'", "Reach of the campaign", "95% CI of mean")
         .endsWith("</svg>\n");
     assertThat(onlyFiles(dir)).containsExactly("reach.svg");
     Path again = dir.resolve("again/reach.svg");
-    ChartFiles.svg(chart(), again);
+    ChartFiles.svg(chart(), again, NamedChart.DEFAULT_WIDTH, NamedChart.DEFAULT_HEIGHT);
     assertThat(again).as("the same chart makes the same file").hasSameTextualContentAs(file);
     assertThat(svg).contains("id='viralsim-reach_svg-clip-0'");
   }

@@ -20,7 +20,7 @@ import org.viralsim.stats.Estimate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes an experiment's tables and JSON files into a results folder. */
+/** Writes a scenario's replications as tables and JSON files into a results folder. */
 public final class ResultsWriter {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -87,7 +87,7 @@ public final class Overrides {
         }
         if (last) {
           if (i == 1 && s.keys[0].equals("network") && key.equals("type")) dropOtherTypesKeys(s, map, setSoFar, notes);
-          if (isSeedingUsers(s) && s.value.isArray() && !s.value.isEmpty()) switchToUsers(s, map, notes);
+          if (isSeedingUsers(s) && s.value.isArray() && !s.value.isEmpty()) switchToUsers(s, map, setSoFar, notes);
           map.set(key, s.value);
           continue;
         }
@@ -129,12 +129,16 @@ public final class Overrides {
         && k[k.length - 2].equals("seeding") && k[k.length - 1].equals("users");
   }
 
-  /** Listing seed users means strategy {@code users}, as when a file lists them without a strategy. */
-  private static void switchToUsers(Setting s, ObjectNode seeding, List<String> notes) {
+  /**
+   * Listing seed users means strategy {@code users}, as when a file lists them without a strategy;
+   * a strategy set by an earlier {@code --set} stays, as one set after the users does.
+   */
+  private static void switchToUsers(Setting s, ObjectNode seeding, Set<String> setSoFar, List<String> notes) {
     JsonNode strategy = seeding.get("strategy");
     if (strategy == null || strategy.isNull() || (strategy.isString() && strategy.stringValue().equals("users"))) return;
-    seeding.put("strategy", "users");
     String path = String.join(".", List.of(s.keys).subList(0, s.keys.length - 1)) + ".strategy";
+    if (setSoFar.contains(path)) return;
+    seeding.put("strategy", "users");
     notes.add(LABEL + " " + s.path + " sets " + path + " to users (was " + (strategy.isString() ? strategy.stringValue()
         : strategy.toString()) + ")");
   }

@@ -128,7 +128,8 @@ public final class ScenarioReader {
     return loadTree(tree, fileLabel, baseDir, overrides).scenario();
   }
 
-  private static Loaded loadTree(JsonNode tree, String fileLabel, Path baseDir, List<String> overrides) {
+  /** {@link #fromTree} with the notes of the overrides. */
+  public static Loaded loadTree(JsonNode tree, String fileLabel, Path baseDir, List<String> overrides) {
     boolean empty = tree == null || tree.isMissingNode() || tree.isNull();
     ObjectNode original = empty ? JsonNodeFactory.instance.objectNode() : topLevel(tree, fileLabel);
     Overrides settings = Overrides.parse(overrides);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.viralsim.config.Scenario;
 import org.viralsim.io.CsvTable;
 import org.viralsim.io.scenario.Overrides;
@@ -83,8 +84,9 @@ public final class SweepReader {
     }
     List<Scenario> scenarios = new ArrayList<>(points.size());
     List<String> metrics = metricNames(baseScenario);
+    Set<String> notes = new LinkedHashSet<>();
     for (Point p : points) {
-      Scenario s = pointScenario(label, base, dir, p);
+      Scenario s = pointScenario(label, base, dir, p, notes);
       if (!metricNames(s).equals(metrics)) {
         throw new ScenarioException(label, null, "point " + describe(p) + " changes the roles or campaigns, so its"
             + " runs would have other metrics; vary values within them instead");
@@ -100,7 +102,7 @@ public final class SweepReader {
     Integer threads = top.has("threads") ? top.integer("threads", 1) : null;
     if (threads != null && threads < 1) throw top.error("threads", "must be at least 1, was " + threads);
     return new SweepPlan(label, sweep, points, scenarios, baseScenario.seed(), metrics, chartMetrics, threads, yaml,
-        sha256(yaml));
+        sha256(yaml), List.copyOf(notes));
   }
 
   private static Path baseFile(JsonNode raw, Path dir) {
@@ -134,11 +136,14 @@ public final class SweepReader {
     return ScenarioReader.fromTree(base, label, dir, sets);
   }
 
-  private static Scenario pointScenario(String label, ObjectNode base, Path dir, Point p) {
+  /** A point's scenario; what setting its values changed besides their keys is added to {@code notes}. */
+  private static Scenario pointScenario(String label, ObjectNode base, Path dir, Point p, Set<String> notes) {
     List<String> sets = new ArrayList<>();
     for (Map.Entry<String, Object> v : p.values().entrySet()) sets.add(v.getKey() + "=" + JSON.writeValueAsString(v.getValue()));
     try {
-      return scenario(base, label + " base", dir, sets);
+      ScenarioReader.Loaded loaded = ScenarioReader.loadTree(base, label + " base", dir, sets);
+      for (String note : loaded.notes()) notes.add(label + ": at some points, " + note.replaceFirst("^--set ", "setting "));
+      return loaded.scenario();
     } catch (ScenarioException e) {
       throw new ScenarioException(label, null, "point " + describe(p) + " is not a valid scenario: "
           + (e.keyPath() == null ? "" : e.keyPath() + ": ") + e.reason());

@@ -205,6 +205,9 @@ class OverridesTest {
     // A strategy set afterwards is the user's latest word.
     assertError(error(file, "campaign.seeding.users=[0]", "campaign.seeding.strategy=random"), "--set",
         "campaign.seeding.users", "is only allowed with strategy users");
+    // So is one set before: the users do not overrule it.
+    assertError(error(file, "campaign.seeding.strategy=random", "campaign.seeding.users=[0]"), "--set",
+        "campaign.seeding.users", "is only allowed with strategy users");
     // Already users: nothing to say.
     assertThat(load(FILE + "campaign: {seeding: {users: [1]}}\n", "campaign.seeding.users=[2]").notes()).isEmpty();
   }

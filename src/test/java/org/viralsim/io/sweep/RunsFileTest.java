@@ -23,7 +23,7 @@ class RunsFileTest {
   /** A sweep of parameter a with the one metric reach, as runs.csv's header above has them. */
   private static final SweepPlan PLAN = new SweepPlan("s.yaml", new Sweep("s", List.of(new Parameter.Values("a",
       List.of(1L, 2L))), Sweep.DesignKind.GRID, 0, 1, 1, false, new Sweep.Analysis(Sweep.Method.NONE, List.of(), 0, 0,
-      0, 0), null), List.of(), List.of(), 1, List.of("reach"), List.of(), null, "", "");
+      0, 0), null), List.of(), List.of(), 1, List.of("reach"), List.of(), null, "", "", List.of());
 
   @TempDir Path dir;
 

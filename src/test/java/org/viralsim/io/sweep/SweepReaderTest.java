@@ -44,6 +44,23 @@ class SweepReaderTest {
   }
 
   @Test
+  void whatSettingAPointChangesBesidesItsKeyIsNotedOnce() throws IOException {
+    SweepPlan s = SweepReader.read(sweep("""
+        base: {network: {type: erdos_renyi, nodes: 2000, mean_degree: 4}}
+        parameters:
+          - {key: network.type, values: [erdos_renyi, powerlaw]}
+          - {key: campaign.appeal, values: [1, 2]}
+        """), List.of());
+    assertThat(s.scenarios().get(3).network().type()).isEqualTo("powerlaw");
+    assertThat(s.notes()).singleElement().asString().startsWith(dir.resolve("s.yaml") + ": at some points, setting"
+        + " network.type=").contains("drops network.mean_degree");
+    assertThat(SweepReader.read(sweep("""
+        base: tiny.yaml
+        parameters: [{key: campaign.appeal, values: [1, 2]}]
+        """), List.of()).notes()).isEmpty();
+  }
+
+  @Test
   void anInlineBaseAndAnLhsDesignWork() throws IOException {
     SweepPlan s = SweepReader.read(sweep("""
         base: {steps: 4, network: {type: erdos_renyi, nodes: 50, mean_degree: 4}}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
 import org.viralsim.experiment.Replications;
@@ -32,17 +33,22 @@ final class MarketChartSet {
 
   private MarketChartSet() {}
 
+  /** The indicators of the KPI map, one column per source of estimates (a campaign, a scenario). */
+  static List<KpiCharts.Kpi> kpis(List<Function<String, Estimate>> columns) {
+    List<KpiCharts.Kpi> kpis = new ArrayList<>();
+    for (String[] kpi : MAP) {
+      kpis.add(new KpiCharts.Kpi(kpi[0], kpi[1], columns.stream().map(c -> c.apply(kpi[0])).toList()));
+    }
+    return kpis;
+  }
+
   static List<NamedChart> charts(Replications e, Summary summary) {
     List<NamedChart> out = new ArrayList<>();
     List<Campaign> campaigns = e.scenario().campaigns();
     List<RunResult> runs = e.runs();
     List<String> names = campaigns.stream().map(Campaign::name).toList();
-    List<KpiCharts.Kpi> kpis = new ArrayList<>();
-    for (String[] kpi : MAP) {
-      List<Estimate> byCampaign = new ArrayList<>();
-      for (String c : names) byCampaign.add(summary.metrics().get(campaigns.size() == 1 ? kpi[0] : c + "." + kpi[0]));
-      kpis.add(new KpiCharts.Kpi(kpi[0], kpi[1], byCampaign));
-    }
+    List<KpiCharts.Kpi> kpis = kpis(names.stream().map(c -> (Function<String, Estimate>) kpi -> summary.metrics()
+        .get(campaigns.size() == 1 ? kpi : c + "." + kpi)).toList());
     int[] size = KpiCharts.kpiMapSize(kpis.size(), names.size());
     out.add(new NamedChart(KPI_MAP, KpiCharts.kpiMap("Campaign indicators side by side: mean and 95% CI over "
         + runs.size() + " runs", names, kpis), size[0], size[1]));

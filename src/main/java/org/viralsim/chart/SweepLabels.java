@@ -10,7 +10,7 @@ import org.viralsim.sweep.design.Scale;
  * Names and axis labels of sweep charts: what each per-run metric is, in which unit, what the
  * usual scenario parameters are measured in, and file names that are safe on every system.
  */
-final class SweepLabels {
+public final class SweepLabels {
   private SweepLabels() {}
 
   /** Metric to {title, axis label with unit} (docs/results.md, per-run metrics). */
@@ -68,7 +68,7 @@ final class SweepLabels {
       Map.entry("attention", "entries read per tick"));
 
   /** The metric as a chart title starts: {@code Reach}, {@code Viral fraction}, {@code Reach (acme)}. */
-  static String title(String metric) {
+  public static String title(String metric) {
     int dot = metric.indexOf('.');
     if (dot > 0) return title(metric.substring(dot + 1)) + " of campaign " + metric.substring(0, dot);
     String[] known = METRICS.get(metric);
@@ -84,7 +84,7 @@ final class SweepLabels {
    * The metric's value axis, with its unit; for {@code viral} the share of runs, with the reach
    * fraction above which a run counts as viral when it is the same at every point (else NaN).
    */
-  static String axis(String metric, double viralThreshold) {
+  public static String axis(String metric, double viralThreshold) {
     int dot = metric.indexOf('.');
     if (dot > 0) return axis(metric.substring(dot + 1), viralThreshold) + ", " + metric.substring(0, dot);
     if (metric.equals(RunMetrics.VIRAL) && Double.isFinite(viralThreshold)) {

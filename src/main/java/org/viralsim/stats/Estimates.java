@@ -11,7 +11,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 public final class Estimates {
   private static final double LEVEL = 0.95;
   private static final double UPPER_TAIL = 1 - (1 - LEVEL) / 2;
-  private static final double Z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(UPPER_TAIL);
+  /** The standard normal quantile of a two-sided 95% interval. */
+  static final double Z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(UPPER_TAIL);
 
   private Estimates() {}
 

@@ -91,13 +91,13 @@ class HelpAndBenchTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compare", "help compare"})
+  @ValueSource(strings = {"optimise", "help optimise"})
   void anUnknownCommandIsNamedWithTheCommandsOnOneLine(String args) {
     Cli.Result r = Cli.execute(args.split(" "));
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).containsExactly("viralsim: unknown command 'compare'; the commands are run, sweep, merge,"
-        + " validate, bench, help (see 'viralsim --help')");
+    assertThat(r.errLines()).containsExactly("viralsim: unknown command 'optimise'; the commands are run, compare,"
+        + " sweep, merge, validate, bench, help (see 'viralsim --help')");
   }
 
   @Test

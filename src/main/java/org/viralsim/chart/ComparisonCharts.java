@@ -1,0 +1,48 @@
+package org.viralsim.chart;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.viralsim.experiment.Comparison;
+import org.viralsim.experiment.Replications;
+import org.viralsim.experiment.Summary;
+import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
+
+/** The charts of a comparison of two scenarios: their KPI maps side by side, and their reach over time. */
+public final class ComparisonCharts {
+  public static final String KPI_MAP = "kpi_map";
+  public static final String REACH = "reach_over_time";
+
+  private ComparisonCharts() {}
+
+  /** @param labels how A and B are named in the charts */
+  public static List<NamedChart> charts(Comparison c, List<String> labels) {
+    Summary a = Summary.of(c.a());
+    Summary b = Summary.of(c.b());
+    List<KpiCharts.Kpi> kpis = MarketChartSet.kpis(List.of(m -> a.metrics().get(m), m -> b.metrics().get(m)));
+    int[] size = KpiCharts.kpiMapSize(kpis.size(), 2);
+    int pairs = c.a().runs().size();
+    NamedChart map = new NamedChart(KPI_MAP, KpiCharts.kpiMap("The main campaign's indicators in A and B: mean and"
+        + " 95% CI over " + pairs + " paired runs", labels, kpis), size[0], size[1]);
+    int steps = Math.max(c.a().scenario().steps(), c.b().scenario().steps());
+    Map<String, double[][]> reach = new LinkedHashMap<>();
+    reach.put(labels.get(0), reach(c.a(), steps));
+    reach.put(labels.get(1), reach(c.b(), steps));
+    NamedChart overTime = NamedChart.of(REACH, KpiCharts.meanOverTime("The main campaign's reach over time in A and B ("
+        + pairs + " paired runs)", RunChartSet.ticks(steps), reach, "users reached (cumulative)", 0,
+        Double.POSITIVE_INFINITY));
+    return List.of(map, overTime);
+  }
+
+  /** Each run's reach per tick, held at its last value after the scenario's last tick. */
+  private static double[][] reach(Replications r, int steps) {
+    double[][] out = new double[r.runs().size()][steps];
+    for (int i = 0; i < out.length; i++) {
+      RunResult run = r.runs().get(i);
+      double[] column = run.series().column(SeriesColumns.REACH);
+      for (int t = 0; t < steps; t++) out[i][t] = column[Math.min(t, column.length - 1)];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+package org.viralsim.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.viralsim.chart.SweepLabels;
+import org.viralsim.experiment.Comparison;
+import org.viralsim.observe.RunMetrics;
+import org.viralsim.stats.PairedDifference;
+
+/** A few plain sentences on how two scenarios differ, for the end of {@code viralsim compare}. */
+final class ComparisonNarrative {
+  /** Effects on the campaign's indicators named one by one, clearest first. */
+  static final int SHOWN = 6;
+
+  private ComparisonNarrative() {}
+
+  static String of(Comparison c, List<String> labels) {
+    StringBuilder b = new StringBuilder();
+    int pairs = c.a().runs().size();
+    b.append(String.format(Locale.ROOT, "Compared %s with %s: %d paired replication%s (replication i of both with the"
+        + " same seed).%n", labels.get(0), labels.get(1), pairs, pairs == 1 ? "" : "s"));
+    List<Comparison.Metric> clear = c.metrics().stream().filter(m -> excludesZero(m.difference()))
+        .sorted(Comparator.comparingDouble((Comparison.Metric m) -> -strength(m.difference()))).toList();
+    if (clear.isEmpty()) {
+      b.append(String.format(Locale.ROOT, "No metric differs beyond chance: every 95%% interval of B - A holds 0.%n"));
+    } else {
+      List<Comparison.Metric> kpis = clear.stream().filter(m -> RunMetrics.KPIS.contains(m.name())).toList();
+      List<Comparison.Metric> shown = (kpis.isEmpty() ? clear : kpis).subList(0, Math.min(SHOWN,
+          (kpis.isEmpty() ? clear : kpis).size()));
+      b.append(String.format(Locale.ROOT, "%d of %d metrics differ beyond chance (95%% interval of B - A without 0);"
+          + " the clearest%s:%n", clear.size(), c.metrics().size(), kpis.isEmpty() ? "" : " of the campaign's indicators"));
+      for (Comparison.Metric m : shown) b.append(sentence(m)).append('\n');
+      if (clear.size() > shown.size()) {
+        b.append(String.format(Locale.ROOT, "The other %d are in comparison.csv.%n", clear.size() - shown.size()));
+      }
+    }
+    if (pairs < Narrative.FEW_REPLICATIONS) {
+      b.append(String.format(Locale.ROOT, "Only %d pairs: intervals are rough; run %d or more.%n", pairs,
+          Narrative.FEW_REPLICATIONS));
+    }
+    return b.toString().stripTrailing();
+  }
+
+  private static boolean excludesZero(PairedDifference d) {
+    return d.pairs() > 1 && (d.ciLow() > 0 || d.ciHigh() < 0);
+  }
+
+  /** How many half-widths of its interval the difference lies from 0. */
+  private static double strength(PairedDifference d) {
+    double half = (d.ciHigh() - d.ciLow()) / 2;
+    return half > 0 ? Math.abs(d.difference()) / half : Double.POSITIVE_INFINITY;
+  }
+
+  /** "- Churn, customers lost (users): B 97.5 lower than A's 296 (95% CI -110 to -85.0; p < 0.001)." */
+  static String sentence(Comparison.Metric m) {
+    PairedDifference d = m.difference();
+    String title = SweepLabels.title(m.name());
+    String axis = SweepLabels.axis(m.name(), Double.NaN);
+    String what = axis.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT)) ? title + axis.substring(title.length())
+        : title + ", " + axis;
+    return String.format(Locale.ROOT, "- %s: B %s %s than A's %s (95%% CI of B - A %s to %s; %s).",
+        what, Narrative.num(Math.abs(d.difference())),
+        d.difference() > 0 ? "higher" : "lower", Narrative.num(d.aMean()), Narrative.num(d.ciLow()),
+        Narrative.num(d.ciHigh()), p(d.pValue()));
+  }
+
+  static String p(double p) {
+    if (Double.isNaN(p)) return "p n/a";
+    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+  }
+}

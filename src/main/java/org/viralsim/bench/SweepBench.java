@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.NetworkCache;
-import org.viralsim.experiment.RunId;
 import org.viralsim.experiment.RunEngine;
+import org.viralsim.experiment.RunId;
 import org.viralsim.graph.Graph;
 import org.viralsim.sweep.SweepPlan;
 

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.viralsim.config.Scenario;
-import org.viralsim.sweep.SweepResults;
-import org.viralsim.sweep.SweepResults.PointEstimates;
-import org.viralsim.sweep.RunRecord;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.Estimates;
+import org.viralsim.sweep.RunRecord;
 import org.viralsim.sweep.SweepPlan;
+import org.viralsim.sweep.SweepResults.PointEstimates;
+import org.viralsim.sweep.SweepResults;
 import org.viralsim.sweep.design.Parameter;
 
 /**

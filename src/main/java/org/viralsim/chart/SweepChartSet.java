@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.viralsim.sweep.SweepResults;
-import org.viralsim.sweep.SweepResults.PointEstimates;
-import org.viralsim.sweep.SweepResults.Sensitivity;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.MorrisScreening;
 import org.viralsim.stats.SobolIndices;
 import org.viralsim.sweep.Sweep;
 import org.viralsim.sweep.SweepPlan;
+import org.viralsim.sweep.SweepResults.PointEstimates;
+import org.viralsim.sweep.SweepResults.Sensitivity;
+import org.viralsim.sweep.SweepResults;
 import org.viralsim.sweep.design.Parameter;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.viralsim.job.CompareJob;
 import org.viralsim.job.Workers;
+import org.viralsim.report.ComparisonNarrative;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.viralsim.config.Scenario;
 import org.viralsim.job.RunJob;
 import org.viralsim.job.Workers;
+import org.viralsim.report.RunNarrative;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -24,7 +25,7 @@ final class RunCommand implements Callable<Integer> {
     int workers = Workers.of(threads.count, null);
     RunJob.Outcome outcome = RunJob.run(scenario, scenarioOptions.label(), out.dir, workers, spec.commandLine().getErr());
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(Narrative.of(outcome.replications(), outcome.summary()));
+    stdout.println(RunNarrative.of(outcome.replications(), outcome.summary()));
     stdout.println("Results: " + outcome.folder());
     return 0;
   }

@@ -7,14 +7,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.viralsim.chart.ComparisonCharts;
+import org.viralsim.chart.NamedChart;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Comparison;
 import org.viralsim.experiment.NetworkCache;
 import org.viralsim.io.ChartFiles;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
+import org.viralsim.io.ReportFiles;
 import org.viralsim.io.results.ComparisonWriter;
 import org.viralsim.io.results.Manifest;
+import org.viralsim.report.ComparisonReport;
 
 /**
  * Two scenarios run as pairs with common random numbers into a new results folder: replication i of
@@ -50,7 +53,10 @@ public final class CompareJob {
       try {
         ComparisonWriter.writeAll(folder, c, Manifest.of("compare", a.scenario().seed(), pairs, started, Instant.now(),
             c.a().threads(), a.file() + " vs " + b.file()), List.of(a.file(), b.file()));
-        ChartFiles.writeAll(folder.dir(), ComparisonCharts.charts(c, labels));
+        List<NamedChart> charts = ComparisonCharts.charts(c, labels);
+        ChartFiles.writeAll(folder.dir(), charts);
+        ReportFiles.write(folder.dir(), ComparisonReport.of(c, labels, charts,
+            RunJob.provenance(List.of(a.file(), b.file()), a.scenario().seed())));
       } catch (IOException e) {
         throw new OutputException("cannot write results (" + e + ")", e);
       }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.viralsim.chart.NamedChart;
 import org.viralsim.chart.RunChartSet;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Replications;
@@ -13,12 +15,20 @@ import org.viralsim.graph.Graph;
 import org.viralsim.io.ChartFiles;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
+import org.viralsim.io.ReportFiles;
 import org.viralsim.io.results.Manifest;
 import org.viralsim.io.results.ResultsWriter;
+import org.viralsim.report.Provenance;
+import org.viralsim.report.RunReport;
 
 /** A scenario's replications into a new results folder, which appears only when complete. */
 public final class RunJob {
   private RunJob() {}
+
+  /** What produced a report: the files, this program's version and commit, the base seed. */
+  static Provenance provenance(List<String> files, long baseSeed) {
+    return new Provenance(files, Manifest.programVersion(), Manifest.gitCommitOrNull(), baseSeed);
+  }
 
   /** What a run found and where its folder is. */
   public record Outcome(Replications replications, Summary summary, Path folder) {}
@@ -40,7 +50,9 @@ public final class RunJob {
       try {
         ResultsWriter.writeAll(folder, runs, summary, Manifest.of("run", scenario.seed(), scenario.replications(),
             runs.started(), runs.ended(), runs.threads(), label));
-        ChartFiles.writeAll(folder.dir(), RunChartSet.charts(runs, summary));
+        List<NamedChart> charts = RunChartSet.charts(runs, summary);
+        ChartFiles.writeAll(folder.dir(), charts);
+        ReportFiles.write(folder.dir(), RunReport.of(runs, summary, charts, provenance(List.of(label), scenario.seed())));
       } catch (IOException e) {
         throw new OutputException("cannot write results (" + e + ")", e);
       }

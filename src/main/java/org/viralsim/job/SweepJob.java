@@ -28,8 +28,8 @@ import org.viralsim.sweep.Shard;
 import org.viralsim.sweep.Sweep;
 import org.viralsim.sweep.SweepAnalysis;
 import org.viralsim.sweep.SweepPlan;
-import org.viralsim.sweep.SweepResults;
 import org.viralsim.sweep.SweepResults.PointEstimates;
+import org.viralsim.sweep.SweepResults;
 import org.viralsim.sweep.SweepSchedule;
 
 /**

@@ -2,10 +2,10 @@ package org.viralsim.sweep;
 
 import java.util.List;
 import java.util.Map;
-import org.viralsim.sweep.design.Point;
 import org.viralsim.stats.Estimate;
 import org.viralsim.stats.MorrisScreening;
 import org.viralsim.stats.SobolIndices;
+import org.viralsim.sweep.design.Point;
 
 /**
  * What a sweep found, made from its runs alone so that it is the same however the runs were

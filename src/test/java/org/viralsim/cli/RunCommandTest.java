@@ -1,9 +1,9 @@
 package org.viralsim.cli;
 
-import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("slow")
 class RunCommandTest {
   static final List<String> RESULT_FILES = List.of("scenario.yaml", "manifest.json", "summary.json", "runs.csv",
-      "timeseries.csv", "items.csv", "seeds.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",
+      "report.html", "report.md", "timeseries.csv", "items.csv", "seeds.csv", "reach_over_time.png", "reshares_by_role.png", "lorenz_contributions.png",
       "cascade_sizes_ccdf.png", "reach_over_time.svg", "reshares_by_role.svg", "lorenz_contributions.svg",
       "cascade_sizes_ccdf.svg", "kpi_map.png", "kpi_map.svg", "attitude_over_time.png", "attitude_over_time.svg",
       "net_sentiment_over_time.png", "net_sentiment_over_time.svg", "purchases_and_churn_over_time.png",

@@ -10,8 +10,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunMetrics.Range;
+import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
 
 /** The interval of every metric in summary.json lies in the metric's range and holds its mean. */

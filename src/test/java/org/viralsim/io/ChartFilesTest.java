@@ -12,8 +12,8 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.viralsim.chart.NamedChart;
 import org.viralsim.chart.Charts;
+import org.viralsim.chart.NamedChart;
 
 class ChartFilesTest {
   @TempDir Path dir;

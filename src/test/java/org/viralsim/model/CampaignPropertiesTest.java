@@ -1,6 +1,5 @@
 package org.viralsim.model;
 
-import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
@@ -24,6 +23,7 @@ import org.viralsim.graph.Graph;
 import org.viralsim.observe.ItemRecord;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
 import org.viralsim.observe.TickSeries;
 import org.viralsim.stats.TreeMetrics;
 import org.viralsim.testing.RandomScenarios.Case;

@@ -1,6 +1,5 @@
 package org.viralsim.model;
 
-import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.observe.RunResult;
+import org.viralsim.observe.SeriesColumns;
 import org.viralsim.testing.Moments;
 import org.viralsim.testing.Results;
 

@@ -1,6 +1,5 @@
 package org.viralsim.observe;
 
-import org.viralsim.observe.SeriesColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

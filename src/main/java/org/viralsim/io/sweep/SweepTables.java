@@ -17,9 +17,9 @@ import org.viralsim.stats.SobolIndices;
 import org.viralsim.sweep.RunRecord;
 import org.viralsim.sweep.Sweep;
 import org.viralsim.sweep.SweepPlan;
-import org.viralsim.sweep.SweepResults;
 import org.viralsim.sweep.SweepResults.PointEstimates;
 import org.viralsim.sweep.SweepResults.Sensitivity;
+import org.viralsim.sweep.SweepResults;
 
 /**
  * The final tables of a sweep folder: runs.csv in (point, replication) order, points.csv (per

@@ -1,4 +1,4 @@
-package org.viralsim.cli;
+package org.viralsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +17,13 @@ import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
 
 /** A few plain sentences on what a run found, for the end of {@code viralsim run}. */
-final class Narrative {
-  private Narrative() {}
+public final class RunNarrative {
+  private RunNarrative() {}
 
   /** Replications below which the printed intervals are called rough. */
   static final int FEW_REPLICATIONS = 10;
 
-  static String of(Replications e, Summary s) {
+  public static String of(Replications e, Summary s) {
     Scenario sc = e.scenario();
     int users = users(e);
     StringBuilder b = new StringBuilder();
@@ -143,7 +143,7 @@ final class Narrative {
     return String.format(Locale.ROOT, "Brand \"%s\" %s: %s.", brand.name(), policy, String.join(", ", parts));
   }
 
-  private static int users(Replications e) {
+  static int users(Replications e) {
     long n = 0;
     for (long c : e.runs().get(0).contributionHistogram()) n += c;
     return (int) n;

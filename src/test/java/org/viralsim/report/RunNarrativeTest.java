@@ -1,4 +1,4 @@
-package org.viralsim.cli;
+package org.viralsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.viralsim.experiment.Summary;
 import org.viralsim.io.scenario.ScenarioReader;
 
 /** The sentences printed at the end of {@code viralsim run}: each says something about this scenario. */
-class NarrativeTest {
+class RunNarrativeTest {
   private static final String BASE = """
       name: n
       seed: 3
@@ -27,7 +27,7 @@ class NarrativeTest {
   private static String narrative(String scenario, String... sets) {
     Scenario s = ScenarioReader.read(scenario, "n.yaml", Path.of("."), List.of(sets));
     Replications e = RunEngine.replications(s, null, 1, done -> {});
-    return Narrative.of(e, Summary.of(e));
+    return RunNarrative.of(e, Summary.of(e));
   }
 
   @Test
@@ -53,7 +53,7 @@ class NarrativeTest {
     Path file = Path.of("scenarios", "internal-collaboration.yaml");
     Scenario s = ScenarioReader.read(file, List.of("replications=2", "steps=30"));
     Replications e = RunEngine.replications(s, null, 1, done -> {});
-    String text = Narrative.of(e, Summary.of(e));
+    String text = RunNarrative.of(e, Summary.of(e));
     assertThat(text).contains("sbm network, independent cascade model");
     assertThat(text).doesNotContain("revenue", "cost", "ROI", "conversion", "EUR");
   }

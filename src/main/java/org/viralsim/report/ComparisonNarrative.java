@@ -1,4 +1,4 @@
-package org.viralsim.cli;
+package org.viralsim.report;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,13 +9,13 @@ import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.PairedDifference;
 
 /** A few plain sentences on how two scenarios differ, for the end of {@code viralsim compare}. */
-final class ComparisonNarrative {
+public final class ComparisonNarrative {
   /** Effects on the campaign's indicators named one by one, clearest first. */
   static final int SHOWN = 6;
 
   private ComparisonNarrative() {}
 
-  static String of(Comparison c, List<String> labels) {
+  public static String of(Comparison c, List<String> labels) {
     StringBuilder b = new StringBuilder();
     int pairs = c.a().runs().size();
     b.append(String.format(Locale.ROOT, "Compared %s with %s: %d paired replication%s (replication i of both with the"
@@ -35,9 +35,9 @@ final class ComparisonNarrative {
         b.append(String.format(Locale.ROOT, "The other %d are in comparison.csv.%n", clear.size() - shown.size()));
       }
     }
-    if (pairs < Narrative.FEW_REPLICATIONS) {
+    if (pairs < RunNarrative.FEW_REPLICATIONS) {
       b.append(String.format(Locale.ROOT, "Only %d pairs: intervals are rough; run %d or more.%n", pairs,
-          Narrative.FEW_REPLICATIONS));
+          RunNarrative.FEW_REPLICATIONS));
     }
     return b.toString().stripTrailing();
   }
@@ -55,14 +55,19 @@ final class ComparisonNarrative {
   /** "- Churn, customers lost (users): B 97.5 lower than A's 296 (95% CI -110 to -85.0; p < 0.001)." */
   static String sentence(Comparison.Metric m) {
     PairedDifference d = m.difference();
-    String title = SweepLabels.title(m.name());
-    String axis = SweepLabels.axis(m.name(), Double.NaN);
-    String what = axis.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT)) ? title + axis.substring(title.length())
-        : title + ", " + axis;
+    String what = describe(m.name());
     return String.format(Locale.ROOT, "- %s: B %s %s than A's %s (95%% CI of B - A %s to %s; %s).",
-        what, Narrative.num(Math.abs(d.difference())),
-        d.difference() > 0 ? "higher" : "lower", Narrative.num(d.aMean()), Narrative.num(d.ciLow()),
-        Narrative.num(d.ciHigh()), p(d.pValue()));
+        what, RunNarrative.num(Math.abs(d.difference())),
+        d.difference() > 0 ? "higher" : "lower", RunNarrative.num(d.aMean()), RunNarrative.num(d.ciLow()),
+        RunNarrative.num(d.ciHigh()), p(d.pValue()));
+  }
+
+  /** A metric with its unit: "Reach, users reached", "Cost (EUR)". */
+  static String describe(String metric) {
+    String title = SweepLabels.title(metric);
+    String axis = SweepLabels.axis(metric, Double.NaN);
+    return axis.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT)) ? title + axis.substring(title.length())
+        : title + ", " + axis;
   }
 
   static String p(double p) {

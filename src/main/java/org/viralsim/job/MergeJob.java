@@ -74,7 +74,7 @@ public final class MergeJob {
       try {
         SweepTables.writeSweepFile(folder.dir(), plan);
         SweepResults results = SweepAnalysis.of(plan, runs.values());
-        SweepJob.writeResults(folder.dir(), plan, results);
+        SweepJob.writeResults(folder.dir(), plan, results, SweepManifest.scenarioFileOf(dirs.get(0), plan.label()));
         SweepManifest.write(folder.file("manifest.json"), SweepJob.manifest("merge", plan,
             SweepManifest.scenarioFileOf(dirs.get(0), plan.label()), started, 1), plan, null, runs.size());
       } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.viralsim.bench.SweepBench;
+import org.viralsim.chart.NamedChart;
 import org.viralsim.chart.SweepChartSet;
 import org.viralsim.experiment.NetworkCache;
 import org.viralsim.experiment.RunEngine;
@@ -17,6 +18,7 @@ import org.viralsim.experiment.RunId;
 import org.viralsim.io.ChartFiles;
 import org.viralsim.io.CsvTable;
 import org.viralsim.io.OutputException;
+import org.viralsim.io.ReportFiles;
 import org.viralsim.io.results.Manifest;
 import org.viralsim.io.scenario.ScenarioException;
 import org.viralsim.io.sweep.RunsFile;
@@ -24,6 +26,7 @@ import org.viralsim.io.sweep.SweepFolder;
 import org.viralsim.io.sweep.SweepManifest;
 import org.viralsim.io.sweep.SweepReader;
 import org.viralsim.io.sweep.SweepTables;
+import org.viralsim.report.SweepReport;
 import org.viralsim.sweep.Shard;
 import org.viralsim.sweep.Sweep;
 import org.viralsim.sweep.SweepAnalysis;
@@ -138,7 +141,7 @@ public final class SweepJob {
       SweepManifest.write(manifest, manifest("sweep", plan, sweepFile, started, workers), plan, shard, 0);
       int ran = runAll(plan, folder, workers, shard(shard));
       SweepResults results = SweepAnalysis.of(plan, RunsFile.read(folder.file("runs.csv"), plan).values());
-      writeResults(dir, plan, results);
+      writeResults(dir, plan, results, sweepFile);
       SweepManifest.write(manifest, manifest("sweep", plan, sweepFile, started, workers), plan, shard,
           results.runs().size());
       Path written = folder.commit();
@@ -152,10 +155,12 @@ public final class SweepJob {
     return 0;
   }
 
-  /** The tables and charts of a sweep folder, from its results alone. */
-  static void writeResults(Path dir, SweepPlan plan, SweepResults results) throws IOException {
+  /** The tables, charts and report of a sweep folder, from its results alone. */
+  static void writeResults(Path dir, SweepPlan plan, SweepResults results, String sweepFile) throws IOException {
     SweepTables.writeAll(dir, plan, results);
-    ChartFiles.writeAll(dir, SweepChartSet.named(plan, results));
+    List<NamedChart> charts = SweepChartSet.named(plan, results);
+    ChartFiles.writeAll(dir, charts);
+    ReportFiles.write(dir, SweepReport.of(plan, results, charts, RunJob.provenance(List.of(sweepFile), plan.baseSeed())));
   }
 
   /** The manifest of a sweep folder: the seeds are those of replications 0, 1, ... at every point. */

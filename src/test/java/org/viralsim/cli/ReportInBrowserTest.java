@@ -53,6 +53,14 @@ class ReportInBrowserTest {
     assertThat(Cli.execute("run", a.toString(), "--out", dir.resolve("run").toString()).exit()).isZero();
     assertThat(Cli.execute("compare", a.toString(), b.toString(), "--out", dir.resolve("compare").toString()).exit())
         .isZero();
+    Path sweep = Files.writeString(dir.resolve("s.yaml"), "base: tiny.yaml\nparameters: [{key: campaign.appeal, values:"
+        + " [1, 3, 9]}]\nreplications: 3\n");
+    assertThat(Cli.execute("sweep", sweep.toString(), "--out", dir.resolve("sweep").toString()).exit()).isZero();
+  }
+
+  @Test
+  void theSweepReportLoadsCleanly() throws Exception {
+    opensCleanly(dir.resolve("sweep/report.html"), 4);
   }
 
   @Test

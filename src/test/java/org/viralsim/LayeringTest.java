@@ -41,7 +41,7 @@ class LayeringTest {
   static final List<String> HEADLESS = concat(FILES, List.of("javax.swing", "java.awt", "org.jfree"));
 
   static final List<String> ALL = List.of("config", "graph", "model", "observe", "stats", "experiment", "sweep",
-      "validation", "bench", "chart", "report", "io", "job", "cli", "gui");
+      "myth", "validation", "bench", "chart", "report", "io", "job", "cli", "gui");
 
   record Rule(List<String> allowed, List<String> forbidden) {}
 
@@ -56,11 +56,14 @@ class LayeringTest {
     row("stats", List.of(), HEADLESS);
     row("experiment", List.of("config", "graph", "model", "observe", "stats"), HEADLESS);
     row("sweep", List.of("config", "experiment", "observe", "stats"), HEADLESS); // sweep.design as well
+    row("myth", List.of("config", "graph", "observe", "stats", "experiment"), HEADLESS);
     row("validation", List.of("config", "graph", "model", "observe", "stats", "experiment"), HEADLESS);
     row("bench", List.of("config", "graph", "model", "observe", "stats", "experiment", "sweep"), List.of());
-    row("chart", List.of("config", "graph", "observe", "stats", "experiment", "sweep"), FILES);
-    row("report", List.of("config", "graph", "model", "observe", "stats", "experiment", "sweep", "chart"), HEADLESS);
-    row("io", List.of("config", "graph", "observe", "stats", "experiment", "sweep", "chart", "report"), List.of());
+    row("chart", List.of("config", "graph", "observe", "stats", "experiment", "sweep", "myth"), FILES);
+    row("report", List.of("config", "graph", "model", "observe", "stats", "experiment", "sweep", "myth", "chart"),
+        HEADLESS);
+    row("io", List.of("config", "graph", "observe", "stats", "experiment", "sweep", "myth", "chart", "report"),
+        List.of());
     row("job", except("cli", "gui"), List.of());
     row("cli", ALL, List.of());
     row("gui", except("cli"), List.of());

@@ -20,12 +20,14 @@ import org.viralsim.graph.Graph;
 import org.viralsim.io.network.EdgeListReader;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.io.sweep.SweepReader;
+import org.viralsim.job.MythJob;
 import org.viralsim.sweep.SweepPlan;
 
 /** Every scenario and sweep shipped under scenarios/ reads and passes the preflight checks (nothing is run). */
 class ShippedScenariosTest {
   static final Path SCENARIOS = Path.of("scenarios");
   static final Path SWEEPS = SCENARIOS.resolve("sweeps");
+  static final Path MYTHS = SCENARIOS.resolve("myths");
 
   static List<Path> files() throws IOException {
     try (Stream<Path> s = Files.walk(SCENARIOS)) {
@@ -38,13 +40,16 @@ class ShippedScenariosTest {
     List<Path> files = files();
     assertThat(files).as("scenario files under %s", SCENARIOS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(files).as("sweep files").anyMatch(p -> p.startsWith(SWEEPS));
+    assertThat(files).as("myth files").anyMatch(p -> p.startsWith(MYTHS));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("files")
   void readsAndPassesPreflight(Path file) {
     Map<List<Object>, Graph> edgeLists = new HashMap<>();
-    if (file.startsWith(SWEEPS)) {
+    if (file.startsWith(MYTHS)) {
+      MythJob.check(file); // every family's scenarios read and preflighted
+    } else if (file.startsWith(SWEEPS)) {
       SweepPlan plan = SweepReader.read(file, List.of());
       assertThat(plan.scenarios()).as("points of %s", file).isNotEmpty().hasSameSizeAs(plan.points());
       for (int i = 0; i < plan.scenarios().size(); i++) {

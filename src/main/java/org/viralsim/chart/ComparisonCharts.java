@@ -24,7 +24,7 @@ public final class ComparisonCharts {
     int[] size = KpiCharts.kpiMapSize(kpis.size(), 2);
     int pairs = c.a().runs().size();
     NamedChart map = new NamedChart(KPI_MAP, KpiCharts.kpiMap("The main campaign's indicators in A and B: mean and"
-        + " 95% CI over " + pairs + " paired runs", labels, kpis), size[0], size[1]);
+        + " 95% CI over " + pairs + " paired runs", "scenario", labels, kpis), size[0], size[1]);
     int steps = Math.max(c.a().scenario().steps(), c.b().scenario().steps());
     Map<String, double[][]> reach = new LinkedHashMap<>();
     reach.put(labels.get(0), reach(c.a(), steps));

@@ -89,12 +89,17 @@ public final class KpiCharts {
    * below the line. A missing mean (NaN) has no bar and reads "n/a". Draw it at {@link #kpiMapSize}.
    */
   public static JFreeChart kpiMap(String title, List<String> campaigns, List<Kpi> kpis) {
+    return kpiMap(title, CAMPAIGN, campaigns, kpis);
+  }
+
+  /** As above, with the columns named {@code axis} (a campaign, a scenario, a platform family). */
+  public static JFreeChart kpiMap(String title, String axis, List<String> campaigns, List<Kpi> kpis) {
     if (campaigns.isEmpty()) throw new IllegalArgumentException("no campaigns");
     if (new HashSet<>(campaigns).size() != campaigns.size()) {
       throw new IllegalArgumentException("campaign names repeat: " + campaigns);
     }
     if (kpis.isEmpty()) throw new IllegalArgumentException("no KPIs");
-    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(CAMPAIGN));
+    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(axis));
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setGap(PANEL_GAP);
     for (Kpi kpi : kpis) plot.add(panel(kpi, campaigns));

@@ -56,6 +56,17 @@ class ReportInBrowserTest {
     Path sweep = Files.writeString(dir.resolve("s.yaml"), "base: tiny.yaml\nparameters: [{key: campaign.appeal, values:"
         + " [1, 3, 9]}]\nreplications: 3\n");
     assertThat(Cli.execute("sweep", sweep.toString(), "--out", dir.resolve("sweep").toString()).exit()).isZero();
+    Files.createDirectories(dir.resolve("families"));
+    Files.copy(a, dir.resolve("families/tiny.yaml"));
+    Path myth = Files.writeString(Files.createDirectories(dir.resolve("myths")).resolve("m.yaml"), "id: MT\nclaim: Appeal"
+        + " does not matter\nfamilies: [tiny]\nreplications: 4\nexperiment: {type: compare, a: {label: low, set:"
+        + " [campaign.appeal=1]}, b: {label: high, set: [campaign.appeal=9]}}\nmetric: reach\npredicts: no_difference\n");
+    assertThat(Cli.execute("myth", myth.toString(), "--out", dir.resolve("myth").toString()).exit()).isZero();
+  }
+
+  @Test
+  void theMythReportLoadsCleanly() throws Exception {
+    opensCleanly(dir.resolve("myth/report.html"), 1);
   }
 
   @Test

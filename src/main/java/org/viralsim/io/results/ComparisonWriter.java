@@ -28,19 +28,25 @@ public final class ComparisonWriter {
 
   /** @param files the scenario files of A and B as given (for the manifest) */
   public static void writeAll(OutputFolder out, Comparison c, Manifest manifest, List<String> files) throws IOException {
-    try (CsvTable csv = new CsvTable(out.file("comparison.csv"), COLUMNS)) {
-      for (Comparison.Metric m : c.metrics()) {
-        PairedDifference d = m.difference();
-        csv.row(m.name(), d.aMean(), d.bMean(), d.difference(), d.ciLow(), d.ciHigh(), d.pValue(), d.pairs());
-      }
-    }
-    side(out.file("a"), c.a());
-    side(out.file("b"), c.b());
+    writeTables(out.dir(), c);
     ObjectNode root = manifest.toJson(JSON);
     root.put("scenario_a", files.get(0));
     root.put("scenario_b", files.get(1));
     root.put("pairs", c.a().runs().size());
     ResultsWriter.writeJson(out.file("manifest.json"), root);
+  }
+
+  /** comparison.csv, a/ and b/ into a folder. */
+  public static void writeTables(Path dir, Comparison c) throws IOException {
+    Files.createDirectories(dir);
+    try (CsvTable csv = new CsvTable(dir.resolve("comparison.csv"), COLUMNS)) {
+      for (Comparison.Metric m : c.metrics()) {
+        PairedDifference d = m.difference();
+        csv.row(m.name(), d.aMean(), d.bMean(), d.difference(), d.ciLow(), d.ciHigh(), d.pValue(), d.pairs());
+      }
+    }
+    side(dir.resolve("a"), c.a());
+    side(dir.resolve("b"), c.b());
   }
 
   private static void side(Path dir, Replications r) throws IOException {

@@ -17,6 +17,7 @@ import org.viralsim.observe.ItemRecord;
 import org.viralsim.observe.RunResult;
 import org.viralsim.observe.TickSeries;
 import org.viralsim.stats.Estimate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +29,7 @@ public final class ResultsWriter {
 
   public static void writeAll(OutputFolder out, Replications e, Summary summary, Manifest manifest) throws IOException {
     Files.writeString(out.file("scenario.yaml"), ScenarioWriter.toYaml(e.scenario()), StandardCharsets.UTF_8);
-    writeJson(out.file("manifest.json"), manifest.toJson(JSON));
+    writeManifest(out.file("manifest.json"), manifest);
     writeJson(out.file("summary.json"), summaryJson(summary));
     writeRuns(out.file("runs.csv"), e.runs());
     writeTimeseries(out.file("timeseries.csv"), e.runs());
@@ -46,7 +47,11 @@ public final class ResultsWriter {
     }
   }
 
-  public static void writeJson(Path file, ObjectNode node) throws IOException {
+  public static void writeManifest(Path file, Manifest manifest) throws IOException {
+    writeJson(file, manifest.toJson(JSON));
+  }
+
+  public static void writeJson(Path file, JsonNode node) throws IOException {
     Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
   }
 
@@ -75,7 +80,8 @@ public final class ResultsWriter {
     if (Double.isFinite(v)) node.put(key, v); else node.putNull(key);
   }
 
-  static void writeRuns(Path file, List<RunResult> runs) throws IOException {
+  /** runs.csv: one row per replication, its seed, then every per-run metric. */
+  public static void writeRuns(Path file, List<RunResult> runs) throws IOException {
     List<String> header = new ArrayList<>(List.of("replication", "seed"));
     header.addAll(runs.get(0).metrics().keySet());
     try (CsvTable csv = new CsvTable(file, header)) {

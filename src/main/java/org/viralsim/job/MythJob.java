@@ -1,0 +1,191 @@
+package org.viralsim.job;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.viralsim.chart.ComparisonCharts;
+import org.viralsim.chart.MythCharts;
+import org.viralsim.chart.NamedChart;
+import org.viralsim.config.Scenario;
+import org.viralsim.experiment.NetworkCache;
+import org.viralsim.io.ChartFiles;
+import org.viralsim.io.OutputException;
+import org.viralsim.io.OutputFolder;
+import org.viralsim.io.ReportFiles;
+import org.viralsim.io.myth.MythReader;
+import org.viralsim.io.myth.VerdictsWriter;
+import org.viralsim.io.results.ComparisonWriter;
+import org.viralsim.io.results.Manifest;
+import org.viralsim.io.results.ResultsWriter;
+import org.viralsim.io.scenario.ScenarioException;
+import org.viralsim.io.scenario.ScenarioReader;
+import org.viralsim.myth.Finding;
+import org.viralsim.myth.Myth;
+import org.viralsim.myth.MythLab;
+import org.viralsim.myth.Verdict;
+import org.viralsim.observe.RunMetrics;
+import org.viralsim.report.MythReport;
+
+/**
+ * Myths put to the test on their platform families, into one results folder: a sub-folder per myth
+ * and family with its evidence, verdicts.json, the effect charts and the report.
+ */
+public final class MythJob {
+  private MythJob() {}
+
+  /** A myth read from its file, with the scenarios of its experiment on each family. */
+  record Planned(Myth myth, Path file, List<String> families, List<List<Scenario>> scenarios) {}
+
+  /** The findings by myth and family, each myth's overall verdict and sentence, and where the folder is. */
+  public record Outcome(List<List<Finding>> findings, List<Verdict> overall, List<String> sentences, Path folder) {}
+
+  /**
+   * @param quick   fewer replications (each myth's quick_replications), said so in the report
+   * @param name    the results folder's name under results/ when {@code out} is null
+   */
+  public static Outcome run(List<Path> files, boolean quick, String name, Path out, int threads, PrintWriter err) {
+    Instant started = Instant.now();
+    List<Planned> plans = new ArrayList<>();
+    for (Path file : files) plans.add(plan(file, quick));
+    try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), name, LocalDateTime.now())) {
+      List<List<Finding>> findings = new ArrayList<>();
+      List<Verdict> overall = new ArrayList<>();
+      List<String> sentences = new ArrayList<>();
+      List<NamedChart> charts = new ArrayList<>();
+      try {
+        for (Planned p : plans) {
+          List<Finding> byFamily = new ArrayList<>();
+          for (int f = 0; f < p.families().size(); f++) {
+            List<Scenario> scenarios = p.scenarios().get(f);
+            String family = p.families().get(f);
+            Progress progress = new Progress(err, p.myth().id() + " on " + family, scenarios.size()
+                * scenarios.get(0).replications());
+            Finding finding = MythLab.test(p.myth(), family, scenarios, threads,
+                new NetworkCache(Networks::shared, Math.max(2, threads)), progress::update);
+            progress.done();
+            evidence(folder.dir().resolve(p.myth().id() + "-" + family), p.myth(), finding);
+            byFamily.add(finding);
+          }
+          Verdict v = Verdict.overall(byFamily.stream().map(Finding::verdict).toList());
+          findings.add(byFamily);
+          overall.add(v);
+          sentences.add(overallSentence(p.myth(), v, byFamily));
+          charts.add(MythCharts.effects(p.myth(), byFamily));
+        }
+        VerdictsWriter.write(folder.file("verdicts.json"), findings, overall, sentences);
+        ChartFiles.writeAll(folder.dir(), charts);
+        ReportFiles.write(folder.dir(), MythReport.of(findings, overall, sentences, charts, quick,
+            RunJob.provenance(files.stream().map(Path::toString).toList(), 0)));
+        int replications = plans.stream().mapToInt(p -> quick ? p.myth().quickReplications() : p.myth().replications())
+            .max().orElse(0);
+        ResultsWriter.writeManifest(folder.file("manifest.json"), Manifest.of(quick ? "myths --quick" : "myths",
+            plans.get(0).scenarios().get(0).get(0).seed(), replications, started, Instant.now(), threads,
+            String.join(", ", files.stream().map(Path::toString).toList())));
+      } catch (IOException e) {
+        throw new OutputException("cannot write results (" + e + ")", e);
+      }
+      return new Outcome(findings, overall, sentences, folder.commit());
+    }
+  }
+
+  /** Reads a myth file and checks its experiment on every family, as {@code myths} does before anything runs. */
+  public static void check(Path file) {
+    plan(file, true);
+    plan(file, false);
+  }
+
+  /** Reads a myth and builds its experiment's scenarios on each family, checking them all before anything runs. */
+  static Planned plan(Path file, boolean quick) {
+    Myth myth = MythReader.read(file);
+    List<List<Scenario>> scenarios = new ArrayList<>();
+    for (String family : myth.families()) {
+      Path base = family.endsWith(".yaml") || family.endsWith(".yml") || family.endsWith(".json")
+          ? file.toAbsolutePath().getParent().resolve(family)
+          : file.toAbsolutePath().getParent().resolveSibling("families").resolve(family + ".yaml");
+      List<Scenario> arms = new ArrayList<>();
+      for (List<String> settings : settings(myth.experiment())) {
+        Scenario s;
+        try {
+          s = ScenarioReader.read(base, settings);
+        } catch (ScenarioException e) {
+          throw new ScenarioException(file.toString(), "experiment", "on family " + family + " (" + base + "): "
+              + e.getMessage());
+        }
+        s = s.withReplications(quick ? myth.quickReplications() : myth.replications());
+        List<String> metrics = RunMetrics.names(s.population().roleNames(), s.campaigns().stream().map(c -> c.name())
+            .toList());
+        if (!metrics.contains(myth.metric())) {
+          throw new ScenarioException(file.toString(), "metric", "unknown metric " + myth.metric() + " on family "
+              + family + "; expected one of " + String.join(", ", metrics));
+        }
+        Networks.preflight(s, Networks.load(s), file + " on family " + family);
+        arms.add(s);
+      }
+      scenarios.add(arms);
+    }
+    return new Planned(myth, file, myth.families(), scenarios);
+  }
+
+  /** A myth file's id, read from the file (its name where it cannot be read: reading it again reports why). */
+  public static String idOf(Path file) {
+    try {
+      return MythReader.read(file).id();
+    } catch (RuntimeException e) {
+      return file.getFileName().toString();
+    }
+  }
+
+  /** The settings of each scenario of an experiment: A and B, or one per value. */
+  private static List<List<String>> settings(Myth.Experiment e) {
+    List<List<String>> out = new ArrayList<>();
+    if (e instanceof Myth.Compare c) {
+      out.add(concat(c.base(), c.a().set()));
+      out.add(concat(c.base(), c.b().set()));
+    } else {
+      Myth.Sweep s = (Myth.Sweep) e;
+      for (double v : s.values()) out.add(concat(s.base(), List.of(s.parameter() + "=" + v)));
+    }
+    return out;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** A family's evidence: the comparison's tables and charts, or the sweep's chart. */
+  private static void evidence(Path dir, Myth myth, Finding f) throws IOException {
+    if (f.comparison() != null) {
+      Myth.Compare c = (Myth.Compare) myth.experiment();
+      ComparisonWriter.writeTables(dir, f.comparison());
+      ChartFiles.writeAll(dir, ComparisonCharts.charts(f.comparison(), List.of("A: " + c.a().label(),
+          "B: " + c.b().label())));
+    } else {
+      Files.createDirectories(dir);
+      for (int p = 0; p < f.points().size(); p++) {
+        ResultsWriter.writeRuns(dir.resolve(String.format(Locale.ROOT, "runs-%d.csv", p)), f.points().get(p).runs());
+      }
+      ChartFiles.writeAll(dir, List.of(MythCharts.sweep(myth, f)));
+    }
+  }
+
+  static String overallSentence(Myth myth, Verdict v, List<Finding> byFamily) {
+    List<String> families = byFamily.stream().map(Finding::family).toList();
+    String on = families.size() == 1 ? "the " + families.get(0) + " family" : "all " + families.size() + " families";
+    if (v == Verdict.BUSTED) return myth.id() + " \"" + myth.claim() + "\" is busted on " + on + ".";
+    if (v == Verdict.HOLDS) return myth.id() + " \"" + myth.claim() + "\" holds on " + on + ".";
+    List<String> parts = new ArrayList<>();
+    for (Verdict each : Verdict.values()) {
+      List<String> these = byFamily.stream().filter(f -> f.verdict() == each).map(Finding::family).toList();
+      if (!these.isEmpty()) parts.add(each.key() + " on " + String.join(" and ", these));
+    }
+    return myth.id() + " \"" + myth.claim() + "\" depends on the platform: " + String.join("; ", parts) + ".";
+  }
+}

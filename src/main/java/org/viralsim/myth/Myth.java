@@ -1,0 +1,58 @@
+package org.viralsim.myth;
+
+import java.util.List;
+
+/**
+ * A belief about social media put to the test (docs/myths.md): the claim in words, the share of
+ * firms that hold it and its source, the experiment that tests it on each platform family, the
+ * metric that decides and what the claim predicts of it.
+ *
+ * @param beliefShare the share of firms that hold the claim, or null when no survey gives one
+ * @param families    the platform families it is tested on, by name
+ */
+public record Myth(String id, String claim, Double beliefShare, String source, List<String> families,
+    int replications, int quickReplications, Experiment experiment, String metric, Prediction prediction) {
+  public Myth {
+    families = List.copyOf(families);
+  }
+
+  /** The runs that test a claim: settings ({@code --set} form) applied to the family's scenario. */
+  public sealed interface Experiment permits Compare, Sweep {
+    /** Settings every run of the experiment gets. */
+    List<String> base();
+  }
+
+  /** Two variants run as pairs with common random numbers. */
+  public record Compare(List<String> base, Arm a, Arm b) implements Experiment {
+    public Compare {
+      base = List.copyOf(base);
+    }
+  }
+
+  /** A variant: its name and its settings. */
+  public record Arm(String label, List<String> set) {
+    public Arm {
+      set = List.copyOf(set);
+    }
+  }
+
+  /** One parameter set to each of its values in turn, with the same seeds at every value. */
+  public record Sweep(List<String> base, String parameter, List<Double> values) implements Experiment {
+    public Sweep {
+      base = List.copyOf(base);
+      values = List.copyOf(values);
+    }
+  }
+
+  /** What the claim predicts of the metric. */
+  public sealed interface Prediction permits NoDifference, Above, Proportional {}
+
+  /** Of a comparison: B and A do not differ. */
+  public record NoDifference() implements Prediction {}
+
+  /** Of a sweep: at the parameter value {@code at}, the metric's mean is above {@code threshold}. */
+  public record Above(double threshold, double at) implements Prediction {}
+
+  /** Of a sweep: doubling the parameter from {@code at} doubles the metric. */
+  public record Proportional(double at) implements Prediction {}
+}

@@ -18,13 +18,8 @@ public final class ComparisonCharts {
 
   /** @param labels how A and B are named in the charts */
   public static List<NamedChart> charts(Comparison c, List<String> labels) {
-    Summary a = Summary.of(c.a());
-    Summary b = Summary.of(c.b());
-    List<KpiCharts.Kpi> kpis = MarketChartSet.kpis(List.of(m -> a.metrics().get(m), m -> b.metrics().get(m)));
-    int[] size = KpiCharts.kpiMapSize(kpis.size(), 2);
     int pairs = c.a().runs().size();
-    NamedChart map = new NamedChart(KPI_MAP, KpiCharts.kpiMap("The main campaign's indicators in A and B: mean and"
-        + " 95% CI over " + pairs + " paired runs", "scenario", labels, kpis), size[0], size[1]);
+    NamedChart map = kpiMap(List.of(c.a(), c.b()), labels);
     int steps = Math.max(c.a().scenario().steps(), c.b().scenario().steps());
     Map<String, double[][]> reach = new LinkedHashMap<>();
     reach.put(labels.get(0), reach(c.a(), steps));
@@ -33,6 +28,16 @@ public final class ComparisonCharts {
         + pairs + " paired runs)", RunChartSet.ticks(steps), reach, "users reached (cumulative)", 0,
         Double.POSITIVE_INFINITY));
     return List.of(map, overTime);
+  }
+
+  /** The main campaign's indicators of several variants run with the same seeds, side by side. */
+  public static NamedChart kpiMap(List<Replications> variants, List<String> labels) {
+    List<Summary> summaries = variants.stream().map(Summary::of).toList();
+    List<KpiCharts.Kpi> kpis = MarketChartSet.kpis(summaries.stream()
+        .map(s -> (java.util.function.Function<String, org.viralsim.stats.Estimate>) m -> s.metrics().get(m)).toList());
+    int[] size = KpiCharts.kpiMapSize(kpis.size(), labels.size());
+    return new NamedChart(KPI_MAP, KpiCharts.kpiMap("The main campaign's indicators side by side: mean and 95% CI over "
+        + variants.get(0).runs().size() + " runs with the same seeds", "scenario", labels, kpis), size[0], size[1]);
   }
 
   /** Each run's reach per tick, held at its last value after the scenario's last tick. */

@@ -31,6 +31,9 @@ public final class MythCharts {
         myth.experiment()).parameter() + " (2 if proportional)";
     if (myth.prediction() instanceof Myth.Above a) return myth.metric() + " at " + ((Myth.Sweep) myth.experiment())
         .parameter() + " = " + SweepCharts.label(a.at()) + " (claim: above " + SweepCharts.label(a.threshold()) + ")";
+    if (myth.prediction() instanceof Myth.Best b) return myth.metric() + ": " + b.label() + " - the best other (claim: above 0)";
+    if (myth.prediction() instanceof Myth.AgreesWith a) return "rank correlation of " + myth.metric() + " and " + a.other()
+        + " (claim: 1)";
     return myth.metric() + ": B - A (claim: 0)";
   }
 

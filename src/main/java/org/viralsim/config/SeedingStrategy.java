@@ -6,6 +6,11 @@ public enum SeedingStrategy {
   RANDOM,
   /** The {@code count} users with the most followers (influencers); ties broken at random. */
   TOP_DEGREE,
+  /**
+   * The {@code count} users of the innermost k-cores (highest core number, Kitsak et al. 2010), ties
+   * broken at random.
+   */
+  K_CORE,
   /** {@code count} users drawn at random among those of the first role (creators by default). */
   CREATORS,
   /** The users listed by id in {@code users}. */

@@ -124,6 +124,10 @@ public final class MythJob {
           throw new ScenarioException(file.toString(), "metric", "unknown metric " + myth.metric() + " on family "
               + family + "; expected one of " + String.join(", ", metrics));
         }
+        if (myth.prediction() instanceof Myth.AgreesWith a && !metrics.contains(a.other())) {
+          throw new ScenarioException(file.toString(), "predicts.agrees_with", "unknown metric " + a.other()
+              + " on family " + family + "; expected one of " + String.join(", ", metrics));
+        }
         Networks.preflight(s, Networks.load(s), file + " on family " + family);
         arms.add(s);
       }
@@ -147,6 +151,8 @@ public final class MythJob {
     if (e instanceof Myth.Compare c) {
       out.add(concat(c.base(), c.a().set()));
       out.add(concat(c.base(), c.b().set()));
+    } else if (e instanceof Myth.Variants v) {
+      for (Myth.Arm arm : v.arms()) out.add(concat(v.base(), arm.set()));
     } else {
       Myth.Sweep s = (Myth.Sweep) e;
       for (double v : s.values()) out.add(concat(s.base(), List.of(s.parameter() + "=" + v)));
@@ -172,7 +178,9 @@ public final class MythJob {
       for (int p = 0; p < f.points().size(); p++) {
         ResultsWriter.writeRuns(dir.resolve(String.format(Locale.ROOT, "runs-%d.csv", p)), f.points().get(p).runs());
       }
-      ChartFiles.writeAll(dir, List.of(MythCharts.sweep(myth, f)));
+      ChartFiles.writeAll(dir, List.of(myth.experiment() instanceof Myth.Variants v
+          ? ComparisonCharts.kpiMap(f.points(), v.arms().stream().map(Myth.Arm::label).toList())
+          : MythCharts.sweep(myth, f)));
     }
   }
 
@@ -181,6 +189,9 @@ public final class MythJob {
     String on = families.size() == 1 ? "the " + families.get(0) + " family" : "all " + families.size() + " families";
     if (v == Verdict.BUSTED) return myth.id() + " \"" + myth.claim() + "\" is busted on " + on + ".";
     if (v == Verdict.HOLDS) return myth.id() + " \"" + myth.claim() + "\" holds on " + on + ".";
+    if (byFamily.stream().allMatch(f -> f.verdict() == Verdict.DEPENDS)) {
+      return myth.id() + " \"" + myth.claim() + "\" depends: on " + on + " the evidence does not settle it either way.";
+    }
     List<String> parts = new ArrayList<>();
     for (Verdict each : Verdict.values()) {
       List<String> these = byFamily.stream().filter(f -> f.verdict() == each).map(Finding::family).toList();

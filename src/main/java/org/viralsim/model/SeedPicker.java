@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Seeding;
+import org.viralsim.graph.Cores;
 import org.viralsim.graph.Graph;
 
 /** Chooses who posts the campaign item. */
@@ -19,6 +20,7 @@ public final class SeedPicker {
         yield sample(first, checkCount(seeding.count(), first.length, "users in the first role"), random);
       }
       case TOP_DEGREE -> topDegree(graph, checkCount(seeding.count(), n, "users in the network"), random);
+      case K_CORE -> innermostCores(graph, checkCount(seeding.count(), n, "users in the network"), random);
       case USERS -> resolve(seeding.users(), graph);
     };
   }
@@ -61,6 +63,21 @@ public final class SeedPicker {
     for (int i = 0; i < order.length; i++) {
       packed[i] = ((long) (Integer.MAX_VALUE - graph.outDegree(order[i])) << 32) | i;
     }
+    java.util.Arrays.sort(packed);
+    int[] top = new int[k];
+    for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];
+    return top;
+  }
+
+  /**
+   * The k users of the highest core numbers, equal ones in random order: within a core, position
+   * rather than the number of followers is what the strategy bets on (Kitsak et al. 2010).
+   */
+  static int[] innermostCores(Graph graph, int k, MersenneTwisterFast random) {
+    int[] core = Cores.coreNumbers(graph);
+    int[] order = RoleAssigner.shuffled(graph.nodeCount(), random);
+    long[] packed = new long[order.length];
+    for (int i = 0; i < order.length; i++) packed[i] = ((long) (Integer.MAX_VALUE - core[order[i]]) << 32) | i;
     java.util.Arrays.sort(packed);
     int[] top = new int[k];
     for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];

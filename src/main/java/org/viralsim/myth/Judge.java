@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
 import org.apache.commons.math3.stat.inference.BinomialTest;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -38,6 +39,127 @@ final class Judge {
             num(d.ciLow()), num(d.ciHigh()), d.pairs());
     return new Finding(myth, family, differs ? Verdict.BUSTED : Verdict.HOLDS, d.difference(), d.ciLow(), d.ciHigh(),
         d.pValue(), d.pairs(), sentence, c, List.of(), new double[] {Double.NaN, Double.NaN, Double.NaN});
+  }
+
+  static Finding variants(Myth myth, String family, Myth.Variants e, List<Replications> arms) {
+    if (myth.prediction() instanceof Myth.Best best) return best(myth, family, e, arms, best);
+    return rankings(myth, family, e, arms, (Myth.AgreesWith) myth.prediction());
+  }
+
+  /**
+   * A claim that one variant does best holds when its paired difference to every other variant has a
+   * 95% interval above 0, is busted when another variant clearly does better, and depends otherwise.
+   * The effect is its difference to the best of the others.
+   */
+  private static Finding best(Myth myth, String family, Myth.Variants e, List<Replications> arms, Myth.Best b) {
+    List<String> labels = e.arms().stream().map(Myth.Arm::label).toList();
+    int named = labels.indexOf(b.label());
+    double[] mine = values(arms, named, myth.metric());
+    PairedDifference closest = null;
+    int rival = -1;
+    boolean beatsAll = true;
+    boolean beaten = false;
+    List<String> same = new ArrayList<>();
+    for (int o = 0; o < arms.size(); o++) {
+      if (o == named) continue;
+      PairedDifference d = PairedDifference.of(values(arms, o, myth.metric()), mine, false, Double.POSITIVE_INFINITY);
+      if (d.test() == PairedDifference.Test.NONE && d.difference() == 0 && d.pairs() > 1) {
+        same.add(labels.get(o)); // the same seeds as the named variant: not another choice
+        continue;
+      }
+      beatsAll &= d.pairs() > 1 && d.ciLow() > 0;
+      beaten |= d.pairs() > 1 && d.ciHigh() < 0;
+      if (closest == null || d.difference() < closest.difference()) {
+        closest = d;
+        rival = o;
+      }
+    }
+    if (closest == null) throw new IllegalArgumentException(myth.id() + ": every variant is the same as " + b.label());
+    Verdict v = beatsAll ? Verdict.HOLDS : beaten ? Verdict.BUSTED : Verdict.DEPENDS;
+    String metric = metric(myth.metric());
+    String sentence = String.format(Locale.ROOT, "%s on the %s family: with %s, %s is %s %s than with %s, the best of"
+        + " the others (95%% CI of the difference %s to %s; %s)%s.", v == Verdict.HOLDS ? "Holds" : v == Verdict.BUSTED
+        ? "Busted" : "Depends", family, b.label(), metric, num(Math.abs(closest.difference())),
+        closest.difference() >= 0 ? "higher" : "lower", labels.get(rival), num(closest.ciLow()), num(closest.ciHigh()),
+        p(closest.pValue()), (v == Verdict.HOLDS ? "" : v == Verdict.BUSTED ? ", where the claim predicts it does best"
+        : ": no variant clearly does best") + (same.isEmpty() ? "" : "; " + String.join(" and ", same) + " picked the same"
+        + " seeds as " + b.label()));
+    return new Finding(myth, family, v, closest.difference(), closest.ciLow(), closest.ciHigh(), closest.pValue(),
+        closest.pairs(), sentence, null, arms, new double[] {Double.NaN, Double.NaN, Double.NaN});
+  }
+
+  /**
+   * A claim that one indicator tells success predicts that ranking the variants by the metric and by
+   * another gives the same order: a Spearman correlation of 1 between their means. With a percentile
+   * bootstrap interval over replications (resampled together in every variant): busted where it lies
+   * below 1, holds where it is 1, depends otherwise. No p-value.
+   */
+  private static Finding rankings(Myth myth, String family, Myth.Variants e, List<Replications> arms,
+      Myth.AgreesWith a) {
+    int n = arms.get(0).runs().size();
+    double[][] x = new double[arms.size()][];
+    double[][] y = new double[arms.size()][];
+    for (int v = 0; v < arms.size(); v++) {
+      x[v] = values(arms, v, myth.metric());
+      y[v] = values(arms, v, a.other());
+    }
+    double rho = spearman(x, y, identity(n));
+    if (Double.isNaN(rho)) {
+      return new Finding(myth, family, Verdict.DEPENDS, Double.NaN, Double.NaN, Double.NaN, Double.NaN, n,
+          "Depends on the " + family + " family: " + metric(myth.metric()) + " or " + metric(a.other()) + " does not rank"
+          + " the variants (undefined in one, or equal in all), so the rankings cannot be compared.", null, arms,
+          new double[] {Double.NaN, Double.NaN, Double.NaN});
+    }
+    Random random = new Random(n * 17L + arms.size());
+    double[] boot = new double[BOOTSTRAP];
+    for (int b = 0; b < BOOTSTRAP; b++) {
+      int[] pick = new int[n];
+      for (int i = 0; i < n; i++) pick[i] = random.nextInt(n);
+      boot[b] = spearman(x, y, pick);
+      if (Double.isNaN(boot[b])) boot[b] = rho; // a resample without a value of one variant says nothing new
+    }
+    Arrays.sort(boot);
+    double low = boot[(int) Math.floor(0.025 * (BOOTSTRAP - 1))];
+    double high = boot[(int) Math.ceil(0.975 * (BOOTSTRAP - 1))];
+    Verdict v = high < 1 ? Verdict.BUSTED : low >= 1 ? Verdict.HOLDS : Verdict.DEPENDS;
+    List<String> labels = e.arms().stream().map(Myth.Arm::label).toList();
+    String sentence = String.format(Locale.ROOT, "%s on the %s family: ranking the %d variants by %s and by %s gives a"
+        + " rank correlation of %s (95%% CI %s to %s); the best by %s is %s, by %s %s.", v == Verdict.HOLDS ? "Holds"
+        : v == Verdict.BUSTED ? "Busted" : "Depends", family, arms.size(), metric(myth.metric()), metric(a.other()),
+        num(rho), num(low), num(high), metric(myth.metric()), labels.get(argmax(x)), metric(a.other()),
+        labels.get(argmax(y)));
+    return new Finding(myth, family, v, rho, low, high, Double.NaN, n, sentence, null, arms,
+        new double[] {Double.NaN, Double.NaN, Double.NaN});
+  }
+
+  /** Spearman's correlation between the variants' means of two metrics over the picked replications. */
+  static double spearman(double[][] x, double[][] y, int[] pick) {
+    double[] mx = new double[x.length];
+    double[] my = new double[x.length];
+    for (int v = 0; v < x.length; v++) {
+      mx[v] = mean(x[v], pick);
+      my[v] = mean(y[v], pick);
+    }
+    for (int v = 0; v < x.length; v++) if (Double.isNaN(mx[v]) || Double.isNaN(my[v])) return Double.NaN;
+    return new SpearmansCorrelation().correlation(mx, my); // NaN where a metric is equal in every variant
+  }
+
+  private static double mean(double[] x, int[] pick) {
+    double sum = 0;
+    int k = 0;
+    for (int i : pick) {
+      if (Double.isFinite(x[i])) {
+        sum += x[i];
+        k++;
+      }
+    }
+    return k == 0 ? Double.NaN : sum / k;
+  }
+
+  private static int argmax(double[][] x) {
+    int best = 0;
+    for (int v = 1; v < x.length; v++) if (mean(x[v], identity(x[v].length)) > mean(x[best], identity(x[best].length))) best = v;
+    return best;
   }
 
   static Finding sweep(Myth myth, String family, Myth.Sweep e, List<Replications> points) {

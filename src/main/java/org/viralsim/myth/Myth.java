@@ -17,7 +17,7 @@ public record Myth(String id, String claim, Double beliefShare, String source, L
   }
 
   /** The runs that test a claim: settings ({@code --set} form) applied to the family's scenario. */
-  public sealed interface Experiment permits Compare, Sweep {
+  public sealed interface Experiment permits Compare, Sweep, Variants {
     /** Settings every run of the experiment gets. */
     List<String> base();
   }
@@ -44,8 +44,22 @@ public record Myth(String id, String claim, Double beliefShare, String source, L
     }
   }
 
+  /** Several variants, all run with the same seeds. */
+  public record Variants(List<String> base, List<Arm> arms) implements Experiment {
+    public Variants {
+      base = List.copyOf(base);
+      arms = List.copyOf(arms);
+    }
+  }
+
   /** What the claim predicts of the metric. */
-  public sealed interface Prediction permits NoDifference, Above, Proportional {}
+  public sealed interface Prediction permits NoDifference, Above, Proportional, Best, AgreesWith {}
+
+  /** Of variants: the one labelled {@code label} does best on the metric. */
+  public record Best(String label) implements Prediction {}
+
+  /** Of variants: ranking them by the metric and by {@code other} gives the same order. */
+  public record AgreesWith(String other) implements Prediction {}
 
   /** Of a comparison: B and A do not differ. */
   public record NoDifference() implements Prediction {}

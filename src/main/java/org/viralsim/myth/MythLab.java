@@ -43,6 +43,7 @@ public final class MythLab {
     for (int p = 0; p < scenarios.size(); p++) {
       points.add(new Replications(scenarios.get(p), List.of(results[p]), started, Instant.now(), threads));
     }
+    if (myth.experiment() instanceof Myth.Variants v) return Judge.variants(myth, family, v, points);
     return Judge.sweep(myth, family, (Myth.Sweep) myth.experiment(), points);
   }
 }

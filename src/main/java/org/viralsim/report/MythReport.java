@@ -89,6 +89,10 @@ public final class MythReport {
     if (myth.experiment() instanceof Myth.Compare c) {
       return "The experiment: A (" + c.a().label() + ") against B (" + c.b().label() + "), metric " + myth.metric() + ".";
     }
+    if (myth.experiment() instanceof Myth.Variants v) {
+      return "The experiment: the variants " + String.join(", ", v.arms().stream().map(Myth.Arm::label).toList())
+          + ", metric " + myth.metric() + ".";
+    }
     Myth.Sweep s = (Myth.Sweep) myth.experiment();
     return "The experiment: " + s.parameter() + " set to " + String.join(", ", s.values().stream().map(RunNarrative::num)
         .toList()) + ", metric " + myth.metric() + ".";

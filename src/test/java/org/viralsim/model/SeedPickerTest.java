@@ -6,7 +6,9 @@ import static org.assertj.core.data.Offset.offset;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.viralsim.config.Seeding;
 import org.viralsim.config.SeedingStrategy;
 import org.viralsim.graph.Generators;
 import org.viralsim.graph.Graph;
+import org.viralsim.graph.GraphBuilder;
 
 class SeedPickerTest {
 
@@ -58,6 +61,29 @@ class SeedPickerTest {
     int[] picked = SeedPicker.pick(seeding(SeedingStrategy.RANDOM, k), g, new byte[n], random);
     assertThat(picked).hasSize(k);
     assertDistinctInRange(picked, n);
+  }
+
+  /** A clique of four (0-3) with a tail 3-4-5, and a star 6 with six leaves 7-12 (more followers, core 1). */
+  @Test
+  void kCoreSeedsAreTheInnermostCoreNotTheBiggestHub() {
+    GraphBuilder b = new GraphBuilder(false, 16);
+    int[][] edges = {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {3, 4}, {4, 5}};
+    for (int[] e : edges) b.add(e[0], e[1]);
+    for (int leaf = 7; leaf <= 12; leaf++) b.add(6, leaf);
+    Graph g = b.build(13, null);
+    byte[] roles = new byte[13];
+    Set<Integer> single = new HashSet<>();
+    for (long seed = 0; seed < 40; seed++) {
+      MersenneTwisterFast random = new MersenneTwisterFast(seed);
+      int[] core = SeedPicker.pick(new Seeding(SeedingStrategy.K_CORE, 4, List.of()), g, roles, random);
+      assertThat(core).containsExactlyInAnyOrder(0, 1, 2, 3);
+      int[] one = SeedPicker.pick(new Seeding(SeedingStrategy.K_CORE, 1, List.of()), g, roles, random);
+      assertThat(one[0]).as("a user of the core").isBetween(0, 3);
+      single.add(one[0]);
+      assertThat(SeedPicker.pick(new Seeding(SeedingStrategy.TOP_DEGREE, 1, List.of()), g, roles, random))
+          .as("the hub outside the core").containsExactly(6);
+    }
+    assertThat(single).as("users of one core are picked at random").hasSize(4);
   }
 
   @Test

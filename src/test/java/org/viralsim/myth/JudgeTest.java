@@ -95,6 +95,54 @@ class JudgeTest {
     assertThat(busted.sentence()).contains("not 2: returns diminish");
   }
 
+  private static final Myth.Variants THREE = new Myth.Variants(List.of(), List.of(new Myth.Arm("x", List.of()),
+      new Myth.Arm("y", List.of()), new Myth.Arm("z", List.of())));
+
+  @Test
+  void theBestVariantHoldsWhenItBeatsEveryOtherAndIsBustedWhenAnotherBeatsIt() {
+    Myth m = myth(THREE, "reach", new Myth.Best("x"));
+    double[] base = series(20, i -> 100 + 5 * (i % 4));
+    List<Replications> xBest = List.of(runs("reach", series(20, i -> base[i] + 30 + (i % 3))), runs("reach", base),
+        runs("reach", series(20, i -> base[i] + 10 - (i % 2))));
+    Finding holds = Judge.variants(m, "f", THREE, xBest);
+    assertThat(holds.verdict()).isEqualTo(Verdict.HOLDS);
+    assertThat(holds.sentence()).contains("with x, reach is", "higher than with z");
+    List<Replications> zBest = List.of(runs("reach", base), runs("reach", base.clone()),
+        runs("reach", series(20, i -> base[i] + 20 + (i % 5))));
+    Finding busted = Judge.variants(m, "f", THREE, zBest);
+    assertThat(busted.verdict()).isEqualTo(Verdict.BUSTED);
+    assertThat(busted.effect()).isNegative();
+    assertThat(busted.sentence()).contains("y picked the same seeds as x");
+  }
+
+  @Test
+  void rankingsThatAgreeHoldAndRankingsThatDisagreeBust() {
+    Myth m = myth(THREE, "reach", new Myth.AgreesWith("roi"));
+    List<Replications> agree = new ArrayList<>();
+    List<Replications> disagree = new ArrayList<>();
+    for (int v = 0; v < 3; v++) {
+      final int arm = v;
+      agree.add(both(series(20, i -> 100 * arm + (i % 3)), series(20, i -> 10 * arm + (i % 2))));
+      disagree.add(both(series(20, i -> 100 * arm + (i % 3)), series(20, i -> 10 * (2 - arm) + (i % 2))));
+    }
+    Finding holds = Judge.variants(m, "f", THREE, agree);
+    assertThat(holds.verdict()).isEqualTo(Verdict.HOLDS);
+    assertThat(holds.effect()).isEqualTo(1);
+    Finding busted = Judge.variants(m, "f", THREE, disagree);
+    assertThat(busted.verdict()).isEqualTo(Verdict.BUSTED);
+    assertThat(busted.effect()).isEqualTo(-1);
+    assertThat(busted.sentence()).contains("the best by reach is z, by roi x");
+  }
+
+  /** Runs with values of reach and roi. */
+  private static Replications both(double[] reach, double[] roi) {
+    List<RunResult> out = new ArrayList<>();
+    for (int i = 0; i < reach.length; i++) {
+      out.add(new RunResult(i, i, Map.of("reach", reach[i], "roi", roi[i]), null, List.of(), new long[0], 1, List.of()));
+    }
+    return new Replications(null, out, Instant.EPOCH, Instant.EPOCH, 1);
+  }
+
   @Test
   void familiesThatDisagreeMakeTheVerdictDepend() {
     assertThat(Verdict.overall(List.of(Verdict.BUSTED, Verdict.BUSTED))).isEqualTo(Verdict.BUSTED);

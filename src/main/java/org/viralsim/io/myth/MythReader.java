@@ -52,8 +52,18 @@ public final class MythReader {
   }
 
   private static Myth.Experiment experiment(Section e) {
-    String type = e.choice("type", List.of("compare", "sweep"), null);
-    if (type == null) throw e.error("type", "is required: compare or sweep");
+    String type = e.choice("type", List.of("compare", "sweep", "variants"), null);
+    if (type == null) throw e.error("type", "is required: compare, sweep or variants");
+    if (type.equals("variants")) {
+      e.allowOnly("type", "base", "arms");
+      List<Myth.Arm> arms = new ArrayList<>();
+      for (Section a : e.sections("arms")) arms.add(arm(a));
+      if (arms.size() < 2) throw e.error("arms", "must list at least two variants {label, set}");
+      if (arms.stream().map(Myth.Arm::label).distinct().count() < arms.size()) {
+        throw e.error("arms", "labels must differ from one another");
+      }
+      return new Myth.Variants(settings(e, "base"), arms);
+    }
     if (type.equals("compare")) {
       e.allowOnly("type", "base", "a", "b");
       if (!e.has("a") || !e.has("b")) throw e.error(e.has("a") ? "b" : "a", "is required: {label, set}");
@@ -104,6 +114,16 @@ public final class MythReader {
         throw top.error("predicts", "of a compare must be no_difference, was " + Section.describe(raw));
       }
       return new Myth.NoDifference();
+    }
+    if (e instanceof Myth.Variants v) {
+      Section p = top.section("predicts");
+      p.allowOnly("best", "agrees_with");
+      if (p.has("best") == p.has("agrees_with")) throw p.error("best", "give either best or agrees_with");
+      if (p.has("agrees_with")) return new Myth.AgreesWith(p.text("agrees_with", null));
+      String best = p.text("best", null);
+      List<String> labels = v.arms().stream().map(Myth.Arm::label).toList();
+      if (!labels.contains(best)) throw p.error("best", "must be the label of a variant: " + String.join(", ", labels));
+      return new Myth.Best(best);
     }
     Myth.Sweep sweep = (Myth.Sweep) e;
     Section p = top.section("predicts");

@@ -1,5 +1,6 @@
 package org.viralsim.chart;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.viralsim.observe.SeriesColumns;
 public final class ComparisonCharts {
   public static final String KPI_MAP = "kpi_map";
   public static final String REACH = "reach_over_time";
+  public static final String CHURN = "churn_over_time";
 
   private ComparisonCharts() {}
 
@@ -27,7 +29,17 @@ public final class ComparisonCharts {
     NamedChart overTime = NamedChart.of(REACH, KpiCharts.meanOverTime("The main campaign's reach over time in A and B ("
         + pairs + " paired runs)", RunChartSet.ticks(steps), reach, "users reached (cumulative)", 0,
         Double.POSITIVE_INFINITY));
-    return List.of(map, overTime);
+    List<NamedChart> out = new ArrayList<>(List.of(map, overTime));
+    if (!c.a().scenario().brands().isEmpty() && !c.b().scenario().brands().isEmpty()) {
+      String brand = c.a().scenario().brands().get(0).name();
+      Map<String, double[][]> churn = new LinkedHashMap<>();
+      churn.put(labels.get(0), column(c.a(), SeriesColumns.of(brand, SeriesColumns.CHURNED), steps));
+      churn.put(labels.get(1), column(c.b(), SeriesColumns.of(c.b().scenario().brands().get(0).name(),
+          SeriesColumns.CHURNED), steps));
+      out.add(NamedChart.of(CHURN, KpiCharts.meanOverTime("Customers lost so far in A and B (" + pairs
+          + " paired runs)", RunChartSet.ticks(steps), churn, "customers lost (cumulative)", 0, Double.POSITIVE_INFINITY)));
+    }
+    return out;
   }
 
   /** The main campaign's indicators of several variants run with the same seeds, side by side. */
@@ -42,10 +54,15 @@ public final class ComparisonCharts {
 
   /** Each run's reach per tick, held at its last value after the scenario's last tick. */
   private static double[][] reach(Replications r, int steps) {
+    return column(r, SeriesColumns.REACH, steps);
+  }
+
+  /** Each run's values of a per-tick column, held at the last value after the scenario's last tick. */
+  private static double[][] column(Replications r, String name, int steps) {
     double[][] out = new double[r.runs().size()][steps];
     for (int i = 0; i < out.length; i++) {
       RunResult run = r.runs().get(i);
-      double[] column = run.series().column(SeriesColumns.REACH);
+      double[] column = run.series().column(name);
       for (int t = 0; t < steps; t++) out[i][t] = column[Math.min(t, column.length - 1)];
     }
     return out;

@@ -39,18 +39,23 @@ public final class MythCharts {
 
   /** A sweep's deciding metric against its parameter, on a log axis when the values span a factor of 8 or more. */
   public static NamedChart sweep(Myth myth, Finding f) {
+    return sweep(myth, f, myth.metric());
+  }
+
+  /** A metric of a sweep's runs against its parameter. */
+  public static NamedChart sweep(Myth myth, Finding f, String metric) {
     Myth.Sweep e = (Myth.Sweep) myth.experiment();
     double[] x = e.values().stream().mapToDouble(Double::doubleValue).toArray();
-    boolean binary = RunMetrics.range(myth.metric()).binary();
+    boolean binary = RunMetrics.range(metric).binary();
     List<Estimate> estimates = new ArrayList<>();
     for (Replications r : f.points()) {
-      double[] values = Summary.column(r.runs(), myth.metric());
+      double[] values = Summary.column(r.runs(), metric);
       estimates.add(binary ? Estimates.binary(values) : Estimates.of(values));
     }
     boolean log = x[0] > 0 && x[x.length - 1] / x[0] >= 8;
-    return NamedChart.of(SweepLabels.safe(SweepLabels.metricFile(myth.metric()) + "_vs_" + e.parameter()),
-        SweepCharts.metricVsParameter(SweepLabels.title(myth.metric()) + " against " + e.parameter() + " on the "
+    return NamedChart.of(SweepLabels.safe(SweepLabels.metricFile(metric) + "_vs_" + e.parameter()),
+        SweepCharts.metricVsParameter(SweepLabels.title(metric) + " against " + e.parameter() + " on the "
             + f.family() + " family", e.parameter() + (log ? " (log scale)" : ""),
-            SweepLabels.axis(myth.metric(), Double.NaN), x, estimates, log));
+            SweepLabels.axis(metric, Double.NaN), x, estimates, log));
   }
 }

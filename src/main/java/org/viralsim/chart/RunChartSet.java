@@ -58,13 +58,18 @@ public final class RunChartSet {
         + (runs.size() == 1 ? "1 run" : runs.size() + " runs pooled"),
         Map.of(curve, Inequality.lorenzOfHistogram(pooled, 200)), Double.NaN)));
 
+    out.add(cascadeSizes(runs));
+    out.addAll(MarketChartSet.charts(e, summary));
+    return out;
+  }
+
+  /** The CCDF of the cascade sizes of all items, campaign items and the others apart. */
+  public static NamedChart cascadeSizes(List<RunResult> runs) {
     Map<String, long[]> sizes = new LinkedHashMap<>();
     sizes.put("other items (organic posts, reviews, complaints...)", itemSizes(runs, false));
     sizes.put("campaign", itemSizes(runs, true));
-    out.add(NamedChart.of(CASCADE_SIZES, Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this"
-        + " large", sizes, "cascade size (users who posted or reshared)")));
-    out.addAll(MarketChartSet.charts(e, summary));
-    return out;
+    return NamedChart.of(CASCADE_SIZES, Charts.ccdfLogLog("Cascade sizes of all items: share of items at least this"
+        + " large", sizes, "cascade size (users who posted or reshared)"));
   }
 
   static double[] ticks(int steps) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.viralsim.chart.ComparisonCharts;
 import org.viralsim.chart.MythCharts;
 import org.viralsim.chart.NamedChart;
+import org.viralsim.chart.RunChartSet;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.NetworkCache;
 import org.viralsim.io.ChartFiles;
@@ -124,6 +125,12 @@ public final class MythJob {
           throw new ScenarioException(file.toString(), "metric", "unknown metric " + myth.metric() + " on family "
               + family + "; expected one of " + String.join(", ", metrics));
         }
+        for (String chart : myth.charts()) {
+          if (!metrics.contains(chart)) {
+            throw new ScenarioException(file.toString(), "charts", "unknown metric " + chart + " on family " + family
+                + "; expected one of " + String.join(", ", metrics));
+          }
+        }
         if (myth.prediction() instanceof Myth.AgreesWith a && !metrics.contains(a.other())) {
           throw new ScenarioException(file.toString(), "predicts.agrees_with", "unknown metric " + a.other()
               + " on family " + family + "; expected one of " + String.join(", ", metrics));
@@ -178,9 +185,19 @@ public final class MythJob {
       for (int p = 0; p < f.points().size(); p++) {
         ResultsWriter.writeRuns(dir.resolve(String.format(Locale.ROOT, "runs-%d.csv", p)), f.points().get(p).runs());
       }
-      ChartFiles.writeAll(dir, List.of(myth.experiment() instanceof Myth.Variants v
-          ? ComparisonCharts.kpiMap(f.points(), v.arms().stream().map(Myth.Arm::label).toList())
-          : MythCharts.sweep(myth, f)));
+      List<NamedChart> charts = new ArrayList<>();
+      if (myth.experiment() instanceof Myth.Variants v) {
+        charts.add(ComparisonCharts.kpiMap(f.points(), v.arms().stream().map(Myth.Arm::label).toList()));
+      } else {
+        charts.add(MythCharts.sweep(myth, f));
+        for (String metric : myth.charts()) charts.add(MythCharts.sweep(myth, f, metric));
+        if (myth.prediction() instanceof Myth.Above a) {
+          // the cascades of every item at the value the claim names: most never leave their first circle
+          charts.add(RunChartSet.cascadeSizes(f.points().get(((Myth.Sweep) myth.experiment()).values().indexOf(a.at()))
+              .runs()));
+        }
+      }
+      ChartFiles.writeAll(dir, charts);
     }
   }
 

@@ -186,12 +186,30 @@ final class Judge {
         : String.format(Locale.ROOT, "; it crosses %s at %s = %s (95%% CI %s to %s)", num(a.threshold()), e.parameter(),
             num(boundary[0]), num(boundary[1]), Double.isInfinite(boundary[2]) ? "beyond " + num(e.values()
                 .get(e.values().size() - 1)) : num(boundary[2]));
-    String sentence = String.format(Locale.ROOT, "%s on the %s family: at %s, %s is %s (95%% CI %s to %s), %s %s%s.",
+    String sentence = String.format(Locale.ROOT, "%s on the %s family: at %s, %s is %s (95%% CI %s to %s), %s %s%s%s.",
         v == Verdict.HOLDS ? "Holds" : v == Verdict.BUSTED ? "Busted" : "Depends",
         family, at, metric(myth.metric()), num(m.mean()), num(m.ciLow()), num(m.ciHigh()),
         v == Verdict.HOLDS ? "above" : v == Verdict.BUSTED ? "below" : "not clearly above or below",
-        "the " + num(a.threshold()) + " the claim needs", cross);
+        "the " + num(a.threshold()) + " the claim needs", cross, neverReshared(points.get(index(e, a.at()))));
     return new Finding(myth, family, v, m.mean(), m.ciLow(), m.ciHigh(), p, m.n(), sentence, null, points, boundary);
+  }
+
+  /**
+   * "; 97% of the 1,234 items posted there (campaign, organic posts, reviews...) were never reshared",
+   * the first circle most items never leave (Goel et al. 2016); nothing when no item was recorded.
+   */
+  static String neverReshared(Replications r) {
+    long items = 0;
+    long alone = 0;
+    for (var run : r.runs()) {
+      for (var item : run.items()) {
+        items++;
+        if (item.size() <= 1) alone++;
+      }
+    }
+    if (items == 0) return "";
+    return String.format(Locale.ROOT, "; %.0f%% of the %,d items posted there (campaigns, organic posts, reviews ...)"
+        + " were never reshared", 100.0 * alone / items, items);
   }
 
   /**

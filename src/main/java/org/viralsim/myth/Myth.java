@@ -9,11 +9,14 @@ import java.util.List;
  *
  * @param beliefShare the share of firms that hold the claim, or null when no survey gives one
  * @param families    the platform families it is tested on, by name
+ * @param charts      further metrics a sweep's evidence charts against its parameter
  */
 public record Myth(String id, String claim, Double beliefShare, String source, List<String> families,
-    int replications, int quickReplications, Experiment experiment, String metric, Prediction prediction) {
+    int replications, int quickReplications, Experiment experiment, String metric, Prediction prediction,
+    List<String> charts) {
   public Myth {
     families = List.copyOf(families);
+    charts = List.copyOf(charts);
   }
 
   /** The runs that test a claim: settings ({@code --set} form) applied to the family's scenario. */

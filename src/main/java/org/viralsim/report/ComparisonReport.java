@@ -11,7 +11,8 @@ import org.viralsim.stats.PairedDifference;
 public final class ComparisonReport {
   private static final Map<String, String> CAPTIONS = Map.of(
       "kpi_map", "The main campaign's indicators in A and B side by side: mean and 95% CI of each.",
-      "reach_over_time", "The main campaign's reach tick by tick in A and B: mean and 95% CI of the mean.");
+      "reach_over_time", "The main campaign's reach tick by tick in A and B: mean and 95% CI of the mean.",
+      "churn_over_time", "The brand's customers lost so far, tick by tick, in A and B: mean and 95% CI of the mean.");
 
   private ComparisonReport() {}
 

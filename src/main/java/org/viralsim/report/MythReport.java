@@ -53,7 +53,8 @@ public final class MythReport {
     sections.add(new Report.Section("Method", List.of(new Report.Bullets(List.of(
         "Platform families (Gartner): a public social network (10,000 users, heavy-tailed followers), an internal"
             + " collaboration platform (1,000 employees in 20 teams) and a customer / B2B community (3,000 members,"
-            + " power-law ties); each is a scenario in scenarios/families.",
+            + " power-law ties); where it makes sense also a real network (SNAP ego-Facebook, 4,039 users). Each is a"
+            + " scenario in scenarios/families.",
         "Common random numbers: within a myth and family every variant or value runs with the same seeds, so the"
             + " evidence compares like with like.",
         "Comparisons: the mean paired difference B - A with its t interval (Agresti-Min for 0/1 metrics) and a"

@@ -18,7 +18,7 @@ class JudgeTest {
   private static final Myth.Sweep SWEEP = new Myth.Sweep(List.of(), "campaign.appeal", List.of(1.0, 2.0, 4.0, 8.0));
 
   private static Myth myth(Myth.Experiment e, String metric, Myth.Prediction p) {
-    return new Myth("M", "a claim", 0.5, "", List.of("f"), 20, 5, e, metric, p);
+    return new Myth("M", "a claim", 0.5, "", List.of("f"), 20, 5, e, metric, p, List.of());
   }
 
   /** Runs with these values of one metric, in replication order. */

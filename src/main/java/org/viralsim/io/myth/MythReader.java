@@ -17,7 +17,7 @@ public final class MythReader {
   /** The platform families a myth is tested on when its file names none. */
   public static final List<String> FAMILIES = List.of("public", "internal", "community");
   private static final List<String> KEYS = List.of("id", "claim", "belief_share", "source", "families", "replications",
-      "quick_replications", "experiment", "metric", "predicts");
+      "quick_replications", "experiment", "metric", "predicts", "charts");
 
   private MythReader() {}
 
@@ -42,7 +42,7 @@ public final class MythReader {
     String metric = required(top, "metric", "the per-run metric that decides, e.g. churned");
     Myth.Prediction prediction = prediction(top, experiment);
     return new Myth(id, claim, share, top.text("source", ""), families, replications, quick, experiment, metric,
-        prediction);
+        prediction, top.has("charts") ? top.ids("charts") : List.of());
   }
 
   private static String required(Section s, String key, String what) {

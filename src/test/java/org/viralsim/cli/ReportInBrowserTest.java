@@ -20,8 +20,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The reports open in a real browser: headless Chromium (Debian's {@code chromium}, which .ci/run
@@ -64,24 +65,11 @@ class ReportInBrowserTest {
     assertThat(Cli.execute("myth", myth.toString(), "--out", dir.resolve("myth").toString()).exit()).isZero();
   }
 
-  @Test
-  void theMythReportLoadsCleanly() throws Exception {
-    opensCleanly(dir.resolve("myth/report.html"), 1);
-  }
-
-  @Test
-  void theSweepReportLoadsCleanly() throws Exception {
-    opensCleanly(dir.resolve("sweep/report.html"), 4);
-  }
-
-  @Test
-  void theRunReportLoadsCleanly() throws Exception {
-    opensCleanly(dir.resolve("run/report.html"), 9);
-  }
-
-  @Test
-  void theComparisonReportLoadsCleanly() throws Exception {
-    opensCleanly(dir.resolve("compare/report.html"), 2);
+  /** Each kind of report, with the fewest charts it embeds. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"run, 9", "compare, 2", "sweep, 4", "myth, 1"})
+  void theReportLoadsCleanly(String command, int charts) throws Exception {
+    opensCleanly(dir.resolve(command).resolve("report.html"), charts);
   }
 
   private static void opensCleanly(Path report, int charts) throws Exception {

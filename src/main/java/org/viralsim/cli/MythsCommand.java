@@ -18,14 +18,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code viralsim myths}: every myth of scenarios/myths put to the test on its platform families. */
 @Command(name = "myths", mixinStandardHelpOptions = true,
-    description = "Put the virality myths of scenarios/myths to the test on the three platform families: a verdict"
-        + " per myth and family with its effect and 95% CI, verdicts.json and a report.")
+    description = "Put the virality myths of scenarios/myths to the test on their platform families: a verdict per"
+        + " myth and family with its effect and 95%% CI, verdicts.json and a report.")
 final class MythsCommand implements Callable<Integer> {
-  @Option(names = "--quick", description = "Fewer replications (each myth's quick_replications): indicative verdicts in"
-      + " under two minutes.")
+  @Option(names = "--quick", description = "Fewer replications (each myth's quick_replications): indicative verdicts,"
+      + " faster.")
   boolean quick;
 
-  @Option(names = "--only", paramLabel = "ID,ID...", split = ",", description = "Only these myths, e.g. M1,M3.")
+  @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these myths, e.g. --only M1,M3.")
   Set<String> only;
 
   @Option(names = "--myths", paramLabel = "DIR", description = "Folder of myth files (default: ${DEFAULT-VALUE}).")

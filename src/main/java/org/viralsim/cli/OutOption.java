@@ -6,6 +6,6 @@ import picocli.CommandLine.Option;
 /** {@code --out DIR}: the results folder a command writes. */
 final class OutOption {
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Results folder (must not exist or be empty). Default: results/NAME/TIMESTAMP.")
+      description = "Results folder (must not exist or be empty). Default: a new folder results/NAME/TIMESTAMP.")
   Path dir;
 }

@@ -2,8 +2,8 @@ package org.viralsim.graph;
 
 /**
  * The k-core decomposition (Seidman 1983): a user's core number is the largest k such that it
- * belongs to a subgraph in which every user has at least k links, counting the links to its
- * followers (both ways in an undirected network). Kitsak et al. (2010) found the core number a
+ * belongs to a subgraph in which every user has at least k links; in a directed network a link is
+ * an arc either way (followers and followed accounts alike). Kitsak et al. (2010) found the core number a
  * better predictor of how far a user spreads information than the number of followers.
  */
 public final class Cores {
@@ -15,8 +15,9 @@ public final class Cores {
    */
   public static int[] coreNumbers(Graph g) {
     int n = g.nodeCount();
-    int[] offsets = g.offsets();
-    int[] targets = g.targets();
+    int[][] adjacency = g.directed() ? symmetric(g) : new int[][] {g.offsets(), g.targets()};
+    int[] offsets = adjacency[0];
+    int[] targets = adjacency[1];
     int[] degree = new int[n];
     int max = 0;
     for (int u = 0; u < n; u++) {
@@ -54,5 +55,29 @@ public final class Cores {
       }
     }
     return degree;
+  }
+
+  /** The arcs of a directed network both ways, as offsets and targets. */
+  private static int[][] symmetric(Graph g) {
+    int n = g.nodeCount();
+    int[] degree = new int[n];
+    for (int u = 0; u < n; u++) {
+      for (int e = g.start(u); e < g.end(u); e++) {
+        degree[u]++;
+        degree[g.target(e)]++;
+      }
+    }
+    int[] offsets = new int[n + 1];
+    for (int u = 0; u < n; u++) offsets[u + 1] = offsets[u] + degree[u];
+    int[] next = java.util.Arrays.copyOf(offsets, n);
+    int[] targets = new int[offsets[n]];
+    for (int u = 0; u < n; u++) {
+      for (int e = g.start(u); e < g.end(u); e++) {
+        int v = g.target(e);
+        targets[next[u]++] = v;
+        targets[next[v]++] = u;
+      }
+    }
+    return new int[][] {offsets, targets};
   }
 }

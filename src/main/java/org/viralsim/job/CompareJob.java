@@ -34,12 +34,11 @@ public final class CompareJob {
   public record Outcome(Comparison comparison, List<String> labels, Path folder) {}
 
   /**
-   * @param replications pairs to run: null for the larger of the two scenarios' replications
-   * @param threads      worker threads (at least 1)
+   * @param pairs   replications of each scenario (at least 2)
+   * @param threads worker threads (at least 1)
    */
-  public static Outcome run(Side a, Side b, Integer replications, Path out, int threads, PrintWriter err) {
+  public static Outcome run(Side a, Side b, int pairs, Path out, int threads, PrintWriter err) {
     Instant started = Instant.now();
-    int pairs = replications != null ? replications : Math.max(a.scenario().replications(), b.scenario().replications());
     List<String> labels = labels(a.scenario(), b.scenario());
     String name = a.scenario().name().equals(b.scenario().name()) ? a.scenario().name()
         : a.scenario().name() + "-vs-" + b.scenario().name();
@@ -47,7 +46,9 @@ public final class CompareJob {
       Networks.preflight(a.scenario(), Networks.load(a.scenario()), a.file());
       Networks.preflight(b.scenario(), Networks.load(b.scenario()), b.file());
       Progress progress = new Progress(err, "paired runs", 2 * pairs);
-      Comparison c = Comparison.run(a.scenario(), b.scenario(), a.scenario().seed(), pairs, threads,
+      // B runs from A's seed; its resolved scenario says so, so that running it again gives b/runs.csv
+      Comparison c = Comparison.run(a.scenario().withReplications(pairs),
+          b.scenario().withSeed(a.scenario().seed()).withReplications(pairs), a.scenario().seed(), pairs, threads,
           new NetworkCache(Networks::shared, 2), progress::update);
       progress.done();
       try {

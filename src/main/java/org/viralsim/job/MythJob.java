@@ -53,7 +53,15 @@ public final class MythJob {
   public static Outcome run(List<Path> files, boolean quick, String name, Path out, int threads, PrintWriter err) {
     Instant started = Instant.now();
     List<Planned> plans = new ArrayList<>();
-    for (Path file : files) plans.add(plan(file, quick));
+    for (Path file : files) {
+      Planned p = plan(file, quick);
+      for (Planned other : plans) {
+        if (other.myth().id().equals(p.myth().id())) {
+          throw new ScenarioException(file.toString(), "id", p.myth().id() + " is the id of " + other.file() + " too");
+        }
+      }
+      plans.add(p);
+    }
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), name, LocalDateTime.now())) {
       List<List<Finding>> findings = new ArrayList<>();
       List<Verdict> overall = new ArrayList<>();
@@ -105,10 +113,12 @@ public final class MythJob {
   static Planned plan(Path file, boolean quick) {
     Myth myth = MythReader.read(file);
     List<List<Scenario>> scenarios = new ArrayList<>();
-    for (String family : myth.families()) {
-      Path base = family.endsWith(".yaml") || family.endsWith(".yml") || family.endsWith(".json")
-          ? file.toAbsolutePath().getParent().resolve(family)
-          : file.toAbsolutePath().getParent().resolveSibling("families").resolve(family + ".yaml");
+    List<String> names = new ArrayList<>();
+    for (String entry : myth.families()) {
+      Path base = familyFile(file, entry);
+      String family = base.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
+      if (names.contains(family)) throw new ScenarioException(file.toString(), "families", family + " is named twice");
+      names.add(family);
       List<Scenario> arms = new ArrayList<>();
       for (List<String> settings : settings(myth.experiment())) {
         Scenario s;
@@ -131,6 +141,15 @@ public final class MythJob {
                 + "; expected one of " + String.join(", ", metrics));
           }
         }
+        if (myth.prediction() instanceof Myth.Above above) {
+          RunMetrics.Range range = RunMetrics.range(myth.metric());
+          boolean inside = range.binary() ? above.threshold() > 0 && above.threshold() < 1
+              : above.threshold() >= range.min() && above.threshold() <= range.max();
+          if (!inside) {
+            throw new ScenarioException(file.toString(), "predicts.above", "must lie within the values " + myth.metric()
+                + " can take" + (range.binary() ? ", between 0 and 1" : "") + ", was " + above.threshold());
+          }
+        }
         if (myth.prediction() instanceof Myth.AgreesWith a && !metrics.contains(a.other())) {
           throw new ScenarioException(file.toString(), "predicts.agrees_with", "unknown metric " + a.other()
               + " on family " + family + "; expected one of " + String.join(", ", metrics));
@@ -140,7 +159,40 @@ public final class MythJob {
       }
       scenarios.add(arms);
     }
-    return new Planned(myth, file, myth.families(), scenarios);
+    return new Planned(myth, file, names, scenarios);
+  }
+
+  /** Where the myth files of the project keep their families, from a myth file beside them. */
+  static final String FAMILIES = "families";
+
+  /**
+   * A family's scenario file: a path (ending .yaml, .yml or .json) relative to the myth file, or a
+   * name looked up in the families folder beside the myth file's folder, then in
+   * scenarios/families of the working folder.
+   */
+  static Path familyFile(Path myth, String entry) {
+    Path dir = myth.toAbsolutePath().getParent();
+    if (entry.matches(".*\\.(yaml|yml|json)")) {
+      Path file = dir.resolve(entry).normalize();
+      if (!Files.isRegularFile(file)) throw new ScenarioException(myth.toString(), "families", file + ": no such file");
+      return file;
+    }
+    List<Path> places = List.of(dir.resolveSibling(FAMILIES), Path.of("scenarios", FAMILIES).toAbsolutePath());
+    for (Path place : places) {
+      if (Files.isRegularFile(place.resolve(entry + ".yaml"))) return place.resolve(entry + ".yaml");
+    }
+    List<String> known = new ArrayList<>();
+    for (Path place : places) {
+      try (var files = Files.list(place)) {
+        files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).map(f -> f.replace(".yaml", ""))
+            .filter(f -> !known.contains(f)).sorted().forEach(known::add);
+      } catch (IOException e) {
+        // a folder that is not there names no family
+      }
+    }
+    throw new ScenarioException(myth.toString(), "families", "no family " + entry + " in " + places.stream().map(
+        Path::toString).distinct().toList() + (known.isEmpty() ? "" : "; the families are " + String.join(", ", known))
+        + "; or give a scenario file, e.g. " + entry + ".yaml");
   }
 
   /** A myth file's id, read from the file (its name where it cannot be read: reading it again reports why). */

@@ -44,6 +44,6 @@ public final class MythLab {
       points.add(new Replications(scenarios.get(p), List.of(results[p]), started, Instant.now(), threads));
     }
     if (myth.experiment() instanceof Myth.Variants v) return Judge.variants(myth, family, v, points);
-    return Judge.sweep(myth, family, (Myth.Sweep) myth.experiment(), points);
+    return SweepJudge.judge(myth, family, (Myth.Sweep) myth.experiment(), points);
   }
 }

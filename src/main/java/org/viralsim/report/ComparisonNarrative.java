@@ -6,12 +6,19 @@ import java.util.Locale;
 import org.viralsim.chart.SweepLabels;
 import org.viralsim.experiment.Comparison;
 import org.viralsim.observe.RunMetrics;
+import org.viralsim.stats.Numbers;
 import org.viralsim.stats.PairedDifference;
 
 /** A few plain sentences on how two scenarios differ, for the end of {@code viralsim compare}. */
 public final class ComparisonNarrative {
-  /** Effects on the campaign's indicators named one by one, clearest first. */
+  /** Effects on the campaign's indicators named one by one. */
   static final int SHOWN = 6;
+  /** The campaign's indicators in the order a strategist asks about them: outcomes, then reach, then means. */
+  static final List<String> ORDER = List.of(RunMetrics.CONVERSIONS, RunMetrics.CHURNED, RunMetrics.ROI,
+      RunMetrics.REVENUE, RunMetrics.REACH, RunMetrics.NET_SENTIMENT, RunMetrics.ATTITUDE, RunMetrics.ENGAGEMENT_RATE,
+      RunMetrics.COMPLAINTS, RunMetrics.COST, RunMetrics.IMPRESSIONS, RunMetrics.RESHARES, RunMetrics.COMMENTS,
+      RunMetrics.SHARE_OF_VOICE, RunMetrics.AWARE, RunMetrics.ANSWERED_COMPLAINTS, RunMetrics.ABANDONED,
+      RunMetrics.COST_PER_ENGAGEMENT, RunMetrics.COST_PER_CONVERSION);
 
   private ComparisonNarrative() {}
 
@@ -25,11 +32,12 @@ public final class ComparisonNarrative {
     if (clear.isEmpty()) {
       b.append(String.format(Locale.ROOT, "No metric differs beyond chance: every 95%% interval of B - A holds 0.%n"));
     } else {
-      List<Comparison.Metric> kpis = clear.stream().filter(m -> RunMetrics.KPIS.contains(m.name())).toList();
+      List<Comparison.Metric> kpis = clear.stream().filter(m -> ORDER.contains(m.name()))
+          .sorted(Comparator.comparingInt(m -> ORDER.indexOf(m.name()))).toList();
       List<Comparison.Metric> shown = (kpis.isEmpty() ? clear : kpis).subList(0, Math.min(SHOWN,
           (kpis.isEmpty() ? clear : kpis).size()));
       b.append(String.format(Locale.ROOT, "%d of %d metrics differ beyond chance (95%% interval of B - A without 0);"
-          + " the clearest%s:%n", clear.size(), c.metrics().size(), kpis.isEmpty() ? "" : " of the campaign's indicators"));
+          + " %s:%n", clear.size(), c.metrics().size(), kpis.isEmpty() ? "the clearest" : "among the campaign's indicators"));
       for (Comparison.Metric m : shown) b.append(sentence(m)).append('\n');
       if (clear.size() > shown.size()) {
         b.append(String.format(Locale.ROOT, "The other %d are in comparison.csv.%n", clear.size() - shown.size()));
@@ -52,14 +60,12 @@ public final class ComparisonNarrative {
     return half > 0 ? Math.abs(d.difference()) / half : Double.POSITIVE_INFINITY;
   }
 
-  /** "- Churn, customers lost (users): B 97.5 lower than A's 296 (95% CI -110 to -85.0; p < 0.001)." */
+  /** "- Churn, customers lost (users): 198 in B against 296 in A (B - A -97.5, 95% CI -110 to -85.0; p < 0.001)." */
   static String sentence(Comparison.Metric m) {
     PairedDifference d = m.difference();
-    String what = describe(m.name());
-    return String.format(Locale.ROOT, "- %s: B %s %s than A's %s (95%% CI of B - A %s to %s; %s).",
-        what, RunNarrative.num(Math.abs(d.difference())),
-        d.difference() > 0 ? "higher" : "lower", RunNarrative.num(d.aMean()), RunNarrative.num(d.ciLow()),
-        RunNarrative.num(d.ciHigh()), p(d.pValue()));
+    return String.format(Locale.ROOT, "- %s: %s in B against %s in A (B - A %s%s, 95%% CI %s to %s; %s).",
+        describe(m.name()), Numbers.readable(d.bMean()), Numbers.readable(d.aMean()), d.difference() > 0 ? "+" : "",
+        Numbers.readable(d.difference()), Numbers.readable(d.ciLow()), Numbers.readable(d.ciHigh()), p(d.pValue()));
   }
 
   /** A metric with its unit: "Reach, users reached", "Cost (EUR)". */
@@ -70,8 +76,5 @@ public final class ComparisonNarrative {
         : title + ", " + axis;
   }
 
-  static String p(double p) {
-    if (Double.isNaN(p)) return "p n/a";
-    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
-  }
+  static String p(double p) { return Numbers.pClause(p); }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.viralsim.chart.NamedChart;
 import org.viralsim.experiment.Comparison;
+import org.viralsim.stats.Numbers;
 import org.viralsim.stats.PairedDifference;
 
 /** The report of a comparison: how B differs from A, indicator by indicator, with the method and its limits. */
@@ -25,7 +26,7 @@ public final class ComparisonReport {
       if (d.pairs() == 0) continue;
       boolean clear = d.pairs() > 1 && (d.ciLow() > 0 || d.ciHigh() < 0);
       rows.add(List.of(ComparisonNarrative.describe(m.name()), num(d.aMean()), num(d.bMean()), num(d.difference()),
-          num(d.ciLow()) + " to " + num(d.ciHigh()), ComparisonNarrative.p(d.pValue()).replace("p = ", "").replace("p ", ""),
+          num(d.ciLow()) + " to " + num(d.ciHigh()), Numbers.pValue(d.pValue()),
           clear ? "yes" : "no"));
     }
     sections.add(new Report.Section("Every indicator, B - A", List.of(

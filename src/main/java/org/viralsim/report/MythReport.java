@@ -7,6 +7,7 @@ import org.viralsim.chart.NamedChart;
 import org.viralsim.myth.Finding;
 import org.viralsim.myth.Myth;
 import org.viralsim.myth.Verdict;
+import org.viralsim.stats.Numbers;
 
 /** The report of the myth lab: each myth's verdict first, then by myth the evidence on every family. */
 public final class MythReport {
@@ -27,7 +28,7 @@ public final class MythReport {
       for (Finding f : findings.get(m)) {
         Myth myth = f.myth();
         table.add(List.of(myth.id(), myth.claim(), share(myth), f.family(), f.verdict().key(), myth.metric(),
-            num(f.effect()), num(f.ciLow()) + " to " + num(f.ciHigh()), p(f.pValue()), Integer.toString(f.replications())));
+            num(f.effect()), num(f.ciLow()) + " to " + num(f.ciHigh()), Numbers.pValue(f.pValue()), Integer.toString(f.replications())));
       }
       Myth myth = findings.get(m).get(0).myth();
       table.add(List.of(myth.id(), myth.claim(), share(myth), "all", overall.get(m).key(), myth.metric(), "", "", "", ""));
@@ -35,8 +36,9 @@ public final class MythReport {
     List<Report.Section> sections = new ArrayList<>();
     sections.add(new Report.Section("Verdicts", List.of(
         new Report.Paragraph("Each myth on each platform family: busted where the evidence contradicts what the claim"
-            + " predicts, holds where it is what the claim predicts, depends where the families disagree or a"
-            + " parameter decides. The effect is the one that decided, with its 95% CI; verdicts.json has the same."),
+            + " predicts, holds where it shows what the claim predicts, depends where it settles neither; over all"
+            + " families, depends where they disagree. The effect is the one that decided, with its 95% CI (docs/myths.md"
+            + " says which effect for which kind of claim); verdicts.json has the same."),
         new Report.Table(List.of("myth", "claim", "firms believing it", "family", "verdict", "metric", "effect",
             "95% CI", "p", "runs"), table))));
     for (int m = 0; m < findings.size(); m++) {
@@ -64,7 +66,7 @@ public final class MythReport {
         "Myth files: " + String.join(", ", p.files()) + ". Produced by " + p.program() + ".")))));
     sections.add(new Report.Section("Limitations", List.of(new Report.Bullets(List.of(
         "A model, not a survey of real campaigns: the verdicts say what follows from the model's mechanisms and"
-            + " documented assumptions (docs/model.md), on three stylised families.",
+            + " documented assumptions (docs/model.md), on a few stylised families and one real network.",
         "A verdict of holds for a claim of no difference means no difference was found in the runs made, not that"
             + " none exists.",
         "Several myths and families are tested at once: at the 5% level about one comparison in twenty can look"
@@ -105,7 +107,4 @@ public final class MythReport {
 
   private static String num(double v) { return RunNarrative.num(v); }
 
-  private static String p(double p) {
-    return Double.isNaN(p) ? "n/a" : p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
-  }
 }

@@ -15,6 +15,7 @@ import org.viralsim.experiment.Summary;
 import org.viralsim.model.RoleAssigner;
 import org.viralsim.observe.RunMetrics;
 import org.viralsim.stats.Estimate;
+import org.viralsim.stats.Numbers;
 
 /** A few plain sentences on what a run found, for the end of {@code viralsim run}. */
 public final class RunNarrative {
@@ -163,9 +164,5 @@ public final class RunNarrative {
     return String.format(Locale.ROOT, p != 0 && Math.abs(p) < 0.95 ? "%.2f%%" : "%.1f%%", p);
   }
 
-  static String num(double v) {
-    if (Double.isNaN(v)) return "n/a";
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
-    return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.0f" : "%.3g", v);
-  }
+  static String num(double v) { return Numbers.readable(v); }
 }

@@ -70,11 +70,23 @@ public record PairedDifference(int pairs, double aMean, double bMean, double dif
     if (n == 1) return new PairedDifference(1, aMean, bMean, diff, diff, diff, Double.NaN, Test.NONE);
     boolean constant = Arrays.stream(d).allMatch(v -> v == d[0]);
     if (constant || n >= NORMALITY_MIN_PAIRS && jarqueBera(d) < NON_NORMAL) {
-      // the exact p-value enumerates 2^n sign patterns: beyond 20 pairs the normal approximation serves
-      double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(y, x, n <= EXACT_MAX_PAIRS);
-      return new PairedDifference(n, aMean, bMean, diff, e.ciLow(), e.ciHigh(), Math.min(1, p), Test.WILCOXON);
+      return new PairedDifference(n, aMean, bMean, diff, e.ciLow(), e.ciHigh(), wilcoxon(d), Test.WILCOXON);
     }
     return new PairedDifference(n, aMean, bMean, diff, e.ciLow(), e.ciHigh(), new TTest().pairedTTest(y, x), Test.PAIRED_T);
+  }
+
+  /**
+   * Wilcoxon's signed-rank p-value of the differences, pairs that do not differ left out (Wilcoxon's
+   * own rule: with them ranked, the test would depend on which scenario is A): exact up to
+   * {@link #EXACT_MAX_PAIRS} differing pairs, else the normal approximation.
+   */
+  static double wilcoxon(double[] d) {
+    double[] nonzero = Arrays.stream(d).filter(v -> v != 0).toArray();
+    if (nonzero.length < 2) return 1; // one differing pair: either sign is as likely
+    double[] zero = new double[nonzero.length];
+    // the exact p-value enumerates 2^n sign patterns: beyond 20 pairs the normal approximation serves
+    double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(nonzero, zero, nonzero.length <= EXACT_MAX_PAIRS);
+    return Math.min(1, p);
   }
 
   /**

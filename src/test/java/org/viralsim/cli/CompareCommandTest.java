@@ -91,7 +91,12 @@ class CompareCommandTest {
     assertThat(missing.errLines()).singleElement().asString().startsWith("viralsim: ").contains("nope.yaml");
     Cli.Result one = Cli.execute("compare", a.toString());
     assertThat(one.exit()).isEqualTo(2);
-    assertThat(one.errLines()).singleElement().asString().contains("see 'viralsim compare --help'");
+    assertThat(one.errLines()).singleElement().asString().contains("'B'", "see 'viralsim compare --help'");
+    Cli.Result three = Cli.execute("compare", a.toString(), a.toString(), a.toString());
+    assertThat(three.exit()).isEqualTo(2);
+    assertThat(three.errLines()).singleElement().asString().contains("Unmatched argument");
+    Cli.Result single = Cli.execute("compare", a.toString(), a.toString(), "--replications", "1");
+    assertThat(single.errLines()).containsExactly("viralsim: --replications: a comparison needs at least 2 pairs, was 1");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 }

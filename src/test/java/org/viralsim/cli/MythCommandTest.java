@@ -137,6 +137,29 @@ class MythCommandTest {
     Path set = myth("set.yaml", SAME.replace("campaign.appeal=3]}\n  b", "campaign.apeal=3]}\n  b"));
     assertThat(Cli.execute("myth", set.toString()).errLines()).singleElement().asString()
         .startsWith("viralsim: " + set + ": experiment: on family tiny").contains("campaign.apeal");
+    Path id = myth("id.yaml", SAME.replace("id: MX", "id: ../../away"));
+    assertThat(Cli.execute("myth", id.toString()).errLines()).singleElement().asString()
+        .startsWith("viralsim: " + id + ": id: must be letters, digits, _ or -");
+    Path above = myth("above.yaml", "id: M\nclaim: c\nexperiment: {type: sweep, parameter: campaign.appeal, values: [1,"
+        + " 2]}\nmetric: viral\npredicts: {above: 7, at: 1}\nfamilies: [tiny]\n");
+    assertThat(Cli.execute("myth", above.toString()).errLines()).containsExactly("viralsim: " + above
+        + ": predicts.above: must lie within the values viral can take, between 0 and 1, was 7.0");
+    Path labels = myth("labels.yaml", SAME.replace("label: plain again", "label: plain"));
+    assertThat(Cli.execute("myth", labels.toString()).errLines()).containsExactly("viralsim: " + labels
+        + ": experiment.b.label: must differ from a's label");
+    Path family = myth("family.yaml", SAME.replace("families: [tiny, other]", "families: [tiny, tiktok]"));
+    assertThat(Cli.execute("myth", family.toString()).errLines()).singleElement().asString()
+        .startsWith("viralsim: " + family + ": families: no family tiktok in").contains("the families are other, tiny");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aFamilyGivenAsAFileIsNamedAfterItAndItsEvidenceStaysInTheFolder() throws IOException {
+    Files.writeString(dir.resolve("mine.yaml"), RunCommandTest.SCENARIO);
+    Path file = myth("path.yaml", SAME.replace("families: [tiny, other]", "families: [../mine.yaml]"));
+    Cli.Result r = Cli.execute("myth", file.toString(), "--quick", "--out", dir.resolve("out").toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("mine: holds");
+    assertThat(dir.resolve("out/MX-mine/comparison.csv")).exists();
   }
 }

@@ -21,6 +21,14 @@ class CoresTest {
     assertThat(Cores.coreNumbers(b.build(7, null))).containsExactly(3, 3, 3, 3, 1, 1, 0);
   }
 
+  /** A directed star: the hub has followers but every link touches it once, so the core is 1, not 5. */
+  @Test
+  void aDirectedStarIsOneCore() {
+    GraphBuilder b = new GraphBuilder(true, 5);
+    for (int v = 1; v <= 5; v++) b.add(0, v);
+    assertThat(Cores.coreNumbers(b.build(6, null))).containsOnly(1);
+  }
+
   /** Against the definition: peel users of degree below k until none is left, for every k. */
   @ParameterizedTest
   @MethodSource("seeds")

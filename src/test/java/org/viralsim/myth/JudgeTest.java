@@ -48,7 +48,15 @@ class JudgeTest {
     assertThat(fewer.verdict()).isEqualTo(Verdict.BUSTED);
     assertThat(fewer.effect()).isCloseTo(-29.05, within(1e-9));
     assertThat(fewer.ciHigh()).isNegative();
-    assertThat(fewer.sentence()).startsWith("Busted on the f family: b against a changes churned by -29.1");
+    assertThat(fewer.sentence()).startsWith("Busted on the f family: churned 85.0 with b against 114 with a (B - A -29.1");
+    // B within 5% of A's value either way: the claim holds; too noisy to tell either way: not settled
+    double[] near = series(20, i -> a[i] + ((i % 2) == 0 ? 3 : -2));
+    assertThat(Judge.compare(m, "f", COMPARE, Comparison.of(runs("churned", a), runs("churned", near))).verdict())
+        .isEqualTo(Verdict.HOLDS);
+    double[] noisy = series(20, i -> a[i] + ((i % 2) == 0 ? 20 : -19));
+    Finding unsure = Judge.compare(m, "f", COMPARE, Comparison.of(runs("churned", a), runs("churned", noisy)));
+    assertThat(unsure.verdict()).isEqualTo(Verdict.DEPENDS);
+    assertThat(unsure.sentence()).startsWith("Not settled on the f family");
   }
 
   @Test
@@ -56,7 +64,7 @@ class JudgeTest {
     Myth m = myth(SWEEP, "viral", new Myth.Above(0.5, 2.0));
     List<Replications> mostly = List.of(runs("viral", series(20, i -> 0)), runs("viral", series(20, i -> i < 18 ? 1 : 0)),
         runs("viral", series(20, i -> 1)), runs("viral", series(20, i -> 1)));
-    Finding holds = Judge.sweep(m, "f", SWEEP, mostly);
+    Finding holds = SweepJudge.judge(m, "f", SWEEP, mostly);
     assertThat(holds.verdict()).isEqualTo(Verdict.HOLDS);
     assertThat(holds.effect()).isEqualTo(0.9);
     assertThat(holds.ciLow()).isGreaterThan(0.5);
@@ -67,14 +75,14 @@ class JudgeTest {
 
     List<Replications> rarely = List.of(runs("viral", series(20, i -> 0)), runs("viral", series(20, i -> i < 2 ? 1 : 0)),
         runs("viral", series(20, i -> i < 4 ? 1 : 0)), runs("viral", series(20, i -> i < 6 ? 1 : 0)));
-    Finding busted = Judge.sweep(m, "f", SWEEP, rarely);
+    Finding busted = SweepJudge.judge(m, "f", SWEEP, rarely);
     assertThat(busted.verdict()).isEqualTo(Verdict.BUSTED);
     assertThat(busted.boundary()[0]).as("never crosses").isNaN();
-    assertThat(busted.sentence()).contains("does not cross 0.500 in the values tried");
+    assertThat(busted.sentence()).contains("does not reach 0.500 in the values tried");
 
     List<Replications> half = List.of(runs("viral", series(20, i -> 0)), runs("viral", series(20, i -> i % 2)),
         runs("viral", series(20, i -> 1)), runs("viral", series(20, i -> 1)));
-    assertThat(Judge.sweep(m, "f", SWEEP, half).verdict()).isEqualTo(Verdict.DEPENDS);
+    assertThat(SweepJudge.judge(m, "f", SWEEP, half).verdict()).isEqualTo(Verdict.DEPENDS);
   }
 
   @Test
@@ -83,16 +91,16 @@ class JudgeTest {
     double[] base = series(20, i -> 100 + i);
     List<Replications> linear = List.of(runs("reach", series(20, i -> 50 + i / 2.0)), runs("reach", base),
         runs("reach", series(20, i -> 2 * base[i] * (1 + 0.01 * ((i % 3) - 1)))), runs("reach", base));
-    Finding holds = Judge.sweep(m, "f", SWEEP, linear);
+    Finding holds = SweepJudge.judge(m, "f", SWEEP, linear);
     assertThat(holds.verdict()).isEqualTo(Verdict.HOLDS);
     assertThat(holds.ciLow()).isLessThanOrEqualTo(2);
     assertThat(holds.ciHigh()).isGreaterThanOrEqualTo(2);
     List<Replications> saturating = List.of(runs("reach", base), runs("reach", base),
         runs("reach", series(20, i -> 1.5 * base[i] + (i % 2))), runs("reach", base));
-    Finding busted = Judge.sweep(m, "f", SWEEP, saturating);
+    Finding busted = SweepJudge.judge(m, "f", SWEEP, saturating);
     assertThat(busted.verdict()).isEqualTo(Verdict.BUSTED);
     assertThat(busted.effect()).isCloseTo(1.5, within(0.01));
-    assertThat(busted.sentence()).contains("not 2: returns diminish");
+    assertThat(busted.sentence()).contains("a factor of 1.50", "not 2: returns diminish");
   }
 
   private static final Myth.Variants THREE = new Myth.Variants(List.of(), List.of(new Myth.Arm("x", List.of()),
@@ -106,13 +114,13 @@ class JudgeTest {
         runs("reach", series(20, i -> base[i] + 10 - (i % 2))));
     Finding holds = Judge.variants(m, "f", THREE, xBest);
     assertThat(holds.verdict()).isEqualTo(Verdict.HOLDS);
-    assertThat(holds.sentence()).contains("with x, reach is", "higher than with z");
+    assertThat(holds.sentence()).contains("with x, reach is", "with z (difference +", ": it does best");
     List<Replications> zBest = List.of(runs("reach", base), runs("reach", base.clone()),
         runs("reach", series(20, i -> base[i] + 20 + (i % 5))));
     Finding busted = Judge.variants(m, "f", THREE, zBest);
     assertThat(busted.verdict()).isEqualTo(Verdict.BUSTED);
     assertThat(busted.effect()).isNegative();
-    assertThat(busted.sentence()).contains("y picked the same seeds as x");
+    assertThat(busted.sentence()).contains("against", "with z", "where the claim predicts it does best");
   }
 
   @Test

@@ -130,6 +130,19 @@ class PairedDifferenceTest {
     assertThat(constant.pValue()).isLessThan(1e-5);
   }
 
+  /** Tied pairs (common with common random numbers) are left out of Wilcoxon's test, so A and B can swap. */
+  @Test
+  void wilcoxonLeavesTiedPairsOutAndIsTheSameBothWays() {
+    double[] a = new double[20];
+    double[] b = new double[20];
+    double[] moves = {1, 2, 3, 4, 30};
+    for (int i = 0; i < 5; i++) b[15 + i] = moves[i];
+    PairedDifference ab = PairedDifference.of(a, b, false, Double.POSITIVE_INFINITY);
+    PairedDifference ba = PairedDifference.of(b, a, false, Double.POSITIVE_INFINITY);
+    assertThat(ab.test()).isEqualTo(WILCOXON);
+    assertThat(ab.pValue()).isEqualTo(ba.pValue()).isCloseTo(0.0625, within(1e-12)); // 5 positive of 5: 2 / 2^5
+  }
+
   @Test
   void onlyPairsWithBothValuesCount() {
     PairedDifference d = PairedDifference.of(new double[] {1, Double.NaN, 3, 5}, new double[] {2, 4, Double.NaN, 9},

@@ -28,6 +28,9 @@ public final class MythReader {
     Section top = new Section(label, "", tree);
     top.allowOnly(KEYS.toArray(String[]::new));
     String id = required(top, "id", "a short name such as M3");
+    if (!id.matches("[A-Za-z0-9_-]{1,40}")) {
+      throw top.error("id", "must be letters, digits, _ or - (at most 40), was \"" + id + "\"");
+    }
     String claim = required(top, "claim", "the belief in words");
     Double share = top.has("belief_share") && !top.raw("belief_share").isNull() ? top.number("belief_share", 0) : null;
     if (share != null && !(share >= 0 && share <= 1)) throw top.error("belief_share", "must be in [0, 1], was " + share);
@@ -67,7 +70,9 @@ public final class MythReader {
     if (type.equals("compare")) {
       e.allowOnly("type", "base", "a", "b");
       if (!e.has("a") || !e.has("b")) throw e.error(e.has("a") ? "b" : "a", "is required: {label, set}");
-      return new Myth.Compare(settings(e, "base"), arm(e.section("a")), arm(e.section("b")));
+      Myth.Compare c = new Myth.Compare(settings(e, "base"), arm(e.section("a")), arm(e.section("b")));
+      if (c.a().label().equals(c.b().label())) throw e.error("b.label", "must differ from a's label");
+      return c;
     }
     e.allowOnly("type", "base", "parameter", "values");
     String parameter = required(e, "parameter", "the scenario key path varied, e.g. campaign.appeal");
@@ -115,6 +120,11 @@ public final class MythReader {
       }
       return new Myth.NoDifference();
     }
+    if (!raw.isObject()) {
+      throw top.error("predicts", "of a " + (e instanceof Myth.Variants ? "variants experiment must be {best: LABEL} or"
+          + " {agrees_with: METRIC}" : "sweep must be {above: THRESHOLD, at: VALUE} or {proportional: true, at: VALUE}")
+          + ", was " + Section.describe(raw));
+    }
     if (e instanceof Myth.Variants v) {
       Section p = top.section("predicts");
       p.allowOnly("best", "agrees_with");
@@ -133,6 +143,7 @@ public final class MythReader {
     if (!sweep.values().contains(at)) throw p.error("at", "must be one of the experiment's values " + sweep.values());
     if (p.has("above") == p.has("proportional")) throw p.error("above", "give either above or proportional");
     if (p.has("above")) return new Myth.Above(p.number("above", 0), at);
+    if (!p.bool("proportional", false)) throw p.error("proportional", "must be true (or give above)");
     if (!sweep.values().contains(2 * at)) {
       throw p.error("at", "twice it (" + 2 * at + ") must be one of the experiment's values too");
     }

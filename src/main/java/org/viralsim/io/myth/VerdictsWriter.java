@@ -37,7 +37,9 @@ public final class VerdictsWriter {
           ObjectNode b = o.putObject("boundary");
           b.put("parameter", ((Myth.Sweep) f.myth().experiment()).parameter());
           b.put("value", boundary[0]);
-          b.putArray("ci95").add(boundary[1]).add(boundary[2]);
+          ArrayNode bci = b.putArray("ci95"); // a bound beyond the values tried is null
+          if (Double.isFinite(boundary[1])) bci.add(boundary[1]); else bci.addNull();
+          if (Double.isFinite(boundary[2])) bci.add(boundary[2]); else bci.addNull();
         }
       }
       List<Finding> byFamily = findings.get(m);

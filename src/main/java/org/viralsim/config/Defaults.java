@@ -41,12 +41,12 @@ public final class Defaults {
   public static final Targeting PAID_TARGETING = Targeting.RANDOM;
   public static final int PAID_DURATION = 24;
 
-  /** A seed's cost by strategy: an influencer (top_degree, k_core) costs far more than a random user. */
+  /** A seed's cost by strategy: an influencer (top_degree, k_core, pagerank) costs far more than a random user. */
   public static double costPerSeed(SeedingStrategy strategy) {
     return switch (strategy) {
       case RANDOM, USERS -> 20;
       case CREATORS -> 100;
-      case TOP_DEGREE, K_CORE -> 500;
+      case TOP_DEGREE, K_CORE, PAGERANK -> 500;
     };
   }
 

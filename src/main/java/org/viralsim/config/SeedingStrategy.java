@@ -11,6 +11,8 @@ public enum SeedingStrategy {
    * broken at random.
    */
   K_CORE,
+  /** The {@code count} users of highest PageRank in the follower network (followed by the well followed). */
+  PAGERANK,
   /** {@code count} users drawn at random among those of the first role (creators by default). */
   CREATORS,
   /** The users listed by id in {@code users}. */

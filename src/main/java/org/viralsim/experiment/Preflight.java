@@ -51,7 +51,7 @@ public final class Preflight {
               + " seeds but the first role (" + scenario.population().roleNames()[0] + ") has only " + first + " users");
         }
       }
-      case RANDOM, TOP_DEGREE, K_CORE -> {
+      case RANDOM, TOP_DEGREE, K_CORE, PAGERANK -> {
         if (seeding.count() > n) {
           throw new InvalidValueException(at + ".seeding.count",
               "asks for " + seeding.count() + " seeds but the network has only " + n + " users");

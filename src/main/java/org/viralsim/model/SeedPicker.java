@@ -6,6 +6,7 @@ import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Seeding;
 import org.viralsim.graph.Cores;
 import org.viralsim.graph.Graph;
+import org.viralsim.graph.PageRank;
 
 /** Chooses who posts the campaign item. */
 public final class SeedPicker {
@@ -21,6 +22,7 @@ public final class SeedPicker {
       }
       case TOP_DEGREE -> topDegree(graph, checkCount(seeding.count(), n, "users in the network"), random);
       case K_CORE -> innermostCores(graph, checkCount(seeding.count(), n, "users in the network"), random);
+      case PAGERANK -> highestPageRank(graph, checkCount(seeding.count(), n, "users in the network"), random);
       case USERS -> resolve(seeding.users(), graph);
     };
   }
@@ -81,6 +83,21 @@ public final class SeedPicker {
     java.util.Arrays.sort(packed);
     int[] top = new int[k];
     for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];
+    return top;
+  }
+
+  /** The k users of highest PageRank; equal ranks in random order. */
+  static int[] highestPageRank(Graph graph, int k, MersenneTwisterFast random) {
+    double[] rank = PageRank.of(graph);
+    int[] order = RoleAssigner.shuffled(graph.nodeCount(), random);
+    Integer[] ranked = new Integer[order.length];
+    for (int i = 0; i < order.length; i++) ranked[i] = i;
+    java.util.Arrays.sort(ranked, (a, b) -> {
+      int c = Double.compare(rank[order[b]], rank[order[a]]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] top = new int[k];
+    for (int i = 0; i < k; i++) top[i] = order[ranked[i]];
     return top;
   }
 

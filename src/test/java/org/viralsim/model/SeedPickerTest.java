@@ -86,6 +86,18 @@ class SeedPickerTest {
     assertThat(single).as("users of one core are picked at random").hasSize(4);
   }
 
+  /** PageRank seeds are the users of highest rank: on a directed star, the account everyone follows. */
+  @Test
+  void pageRankSeedsAreTheBestRanked() {
+    GraphBuilder b = new GraphBuilder(true, 8);
+    for (int v = 1; v <= 6; v++) b.add(0, v);
+    b.add(1, 2);
+    Graph g = b.build(7, null);
+    int[] seeds = SeedPicker.pick(new Seeding(SeedingStrategy.PAGERANK, 2, List.of()), g, new byte[7],
+        new MersenneTwisterFast(3));
+    assertThat(seeds).containsExactly(0, 1);
+  }
+
   @Test
   void randomPicksEveryUserWithChanceKOverN() {
     int n = 10;

@@ -287,7 +287,7 @@ class ScenarioReaderTest {
     assertError(yamlError("population: {assignment: BY_DEGREE}"), "s.yaml", "population.assignment",
         "unknown value \"BY_DEGREE\"; expected one of random, by_degree; did you mean by_degree?");
     assertError(yamlError("campaign: {seeding: {strategy: top-degree}}"), "s.yaml", "campaign.seeding.strategy",
-        "unknown value \"top-degree\"; expected one of random, top_degree, k_core, creators, users; did you mean top_degree?");
+        "unknown value \"top-degree\"; expected one of random, top_degree, k_core, pagerank, creators, users; did you mean top_degree?");
     assertError(yamlError("diffusion: {model: 3}"), "s.yaml", "diffusion.model",
         "must be one of independent_cascade, feed, threshold, was 3");
   }

@@ -24,7 +24,7 @@ write() { # JAR DIR
   "${java[@]}" sweep "$grid" --shard 2/2 --out "$out/shard-2" >/dev/null 2>&1
   "${java[@]}" merge "$out/shard-1" "$out/shard-2" --out "$out/merged" >/dev/null 2>&1
   # clock and build: manifests, and the seconds each sweep run took (its last column)
-  find "$out" -name manifest.json -delete
+  find "$out" \( -name manifest.json -o -name "report.*" \) -delete
   for f in "$out"/sweep-*/runs.csv "$out"/shard-*/runs.csv "$out"/merged/runs.csv; do
     sed -i 's/,[^,]*$//' "$f"
   done

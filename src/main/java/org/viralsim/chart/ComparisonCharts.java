@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.viralsim.experiment.Comparison;
 import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
 import org.viralsim.observe.RunResult;
 import org.viralsim.observe.SeriesColumns;
+import org.viralsim.stats.Estimate;
 
 /** The charts of a comparison of two scenarios: their KPI maps side by side, and their reach over time. */
 public final class ComparisonCharts {
@@ -46,7 +48,7 @@ public final class ComparisonCharts {
   public static NamedChart kpiMap(List<Replications> variants, List<String> labels) {
     List<Summary> summaries = variants.stream().map(Summary::of).toList();
     List<KpiCharts.Kpi> kpis = MarketChartSet.kpis(summaries.stream()
-        .map(s -> (java.util.function.Function<String, org.viralsim.stats.Estimate>) m -> s.metrics().get(m)).toList());
+        .map(s -> (Function<String, Estimate>) m -> s.metrics().get(m)).toList());
     int[] size = KpiCharts.kpiMapSize(kpis.size(), labels.size());
     return new NamedChart(KPI_MAP, KpiCharts.kpiMap("The main campaign's indicators side by side: mean and 95% CI over "
         + variants.get(0).runs().size() + " runs with the same seeds", "scenario", labels, kpis), size[0], size[1]);

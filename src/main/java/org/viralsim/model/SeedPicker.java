@@ -60,11 +60,16 @@ public final class SeedPicker {
 
   /** The k users with most followers; equal follower counts are ordered at random. */
   static int[] topDegree(Graph graph, int k, MersenneTwisterFast random) {
-    int[] order = RoleAssigner.shuffled(graph.nodeCount(), random);
+    int[] degree = new int[graph.nodeCount()];
+    for (int u = 0; u < degree.length; u++) degree[u] = graph.outDegree(u);
+    return topBy(degree, k, random);
+  }
+
+  /** The k users of highest score; equal scores in random order (a sort of packed longs, no boxing). */
+  private static int[] topBy(int[] score, int k, MersenneTwisterFast random) {
+    int[] order = RoleAssigner.shuffled(score.length, random);
     long[] packed = new long[order.length];
-    for (int i = 0; i < order.length; i++) {
-      packed[i] = ((long) (Integer.MAX_VALUE - graph.outDegree(order[i])) << 32) | i;
-    }
+    for (int i = 0; i < order.length; i++) packed[i] = ((long) (Integer.MAX_VALUE - score[order[i]]) << 32) | i;
     java.util.Arrays.sort(packed);
     int[] top = new int[k];
     for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];
@@ -76,14 +81,7 @@ public final class SeedPicker {
    * rather than the number of followers is what the strategy bets on (Kitsak et al. 2010).
    */
   static int[] innermostCores(Graph graph, int k, MersenneTwisterFast random) {
-    int[] core = Cores.coreNumbers(graph);
-    int[] order = RoleAssigner.shuffled(graph.nodeCount(), random);
-    long[] packed = new long[order.length];
-    for (int i = 0; i < order.length; i++) packed[i] = ((long) (Integer.MAX_VALUE - core[order[i]]) << 32) | i;
-    java.util.Arrays.sort(packed);
-    int[] top = new int[k];
-    for (int i = 0; i < k; i++) top[i] = order[(int) packed[i]];
-    return top;
+    return topBy(Cores.coreNumbers(graph), k, random);
   }
 
   /** The k users of highest PageRank; equal ranks in random order. */

@@ -17,6 +17,7 @@ import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Preflight;
 import org.viralsim.graph.Graph;
+import org.viralsim.gui.TrainerApp;
 import org.viralsim.io.network.EdgeListReader;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.io.sweep.SweepReader;
@@ -28,6 +29,8 @@ class ShippedScenariosTest {
   static final Path SCENARIOS = Path.of("scenarios");
   static final Path SWEEPS = SCENARIOS.resolve("sweeps");
   static final Path MYTHS = SCENARIOS.resolve("myths");
+  /** The trainer window's list of lessons, not a scenario (its scenarios beside it are). */
+  static final Path LESSON_INDEX = SCENARIOS.resolve("lessons").resolve("lessons.yaml");
 
   static List<Path> files() throws IOException {
     try (Stream<Path> s = Files.walk(SCENARIOS)) {
@@ -47,7 +50,9 @@ class ShippedScenariosTest {
   @MethodSource("files")
   void readsAndPassesPreflight(Path file) {
     Map<List<Object>, Graph> edgeLists = new HashMap<>();
-    if (file.startsWith(MYTHS)) {
+    if (file.equals(LESSON_INDEX)) {
+      assertThat(TrainerApp.lessonIds()).as("lessons of %s", file).isNotEmpty();
+    } else if (file.startsWith(MYTHS)) {
       MythJob.check(file); // every family's scenarios read and preflighted
     } else if (file.startsWith(SWEEPS)) {
       SweepPlan plan = SweepReader.read(file, List.of());

@@ -21,8 +21,10 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -106,6 +108,24 @@ public final class Charts {
     }
     XYPlot plot = new XYPlot(data, timeAxis(), countAxis(yLabel), lines(data.getSeriesCount()));
     return ChartStyle.chart(title, plot);
+  }
+
+  /**
+   * Per-tick counts stacked as areas in the map's order (e.g. actions by role), so the height is the
+   * total and each band a part of it; {@code colours} gives each band's fill, in order.
+   */
+  public static JFreeChart stackedOverTime(String title, double[] ticks, Map<String, double[]> parts,
+      Color[] colours, String yLabel) {
+    DefaultTableXYDataset data = new DefaultTableXYDataset();
+    for (Map.Entry<String, double[]> part : parts.entrySet()) {
+      double[] values = requireLength(part.getValue(), ticks.length, part.getKey());
+      XYSeries series = new XYSeries(part.getKey(), true, false);
+      for (int t = 0; t < ticks.length; t++) series.add(ticks[t], values[t]);
+      data.addSeries(series);
+    }
+    StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+    for (int i = 0; i < colours.length; i++) renderer.setSeriesPaint(i, colours[i]);
+    return ChartStyle.chart(title, new XYPlot(data, timeAxis(), countAxis(yLabel), renderer));
   }
 
   /**

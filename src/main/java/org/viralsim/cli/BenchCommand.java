@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.viralsim.bench.CascadeBench;
 import org.viralsim.graph.Graph;
+import org.viralsim.gui.FrameRateBench;
 import org.viralsim.io.network.EdgeListReader;
 import org.viralsim.job.SweepJob;
 import org.viralsim.job.UserInputException;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
     description = {"Time independent cascades through the model's cascade engine.",
         "With --edges: one JSON line for that undirected edge list. Without: a table for Barabasi-Albert "
             + "graphs (m = 5) of 10k, 100k and 1M users at p = 0.05 and 0.2, bare and as a campaign.",
-        "With --sweep: a table of a sweep's runs per second at each --threads count, and the speed-up."})
+        "With --sweep: a table of a sweep's runs per second at each --threads count, and the speed-up.",
+        "With --gui: the trainer window's screen updates per second at 2,000 and 20,000 users, one run and two side"
+            + " by side (drawn off screen, no display needed)."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--edges", paramLabel = "FILE", description = "Undirected edge list to load.")
   Path edges;
@@ -51,12 +54,26 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "K", description = "With --sweep: rounds over all thread counts; medians are shown (default ${DEFAULT-VALUE}).")
   int rounds = 5;
 
+  @Option(names = "--gui", description = "Time the trainer window's updates instead.")
+  boolean gui;
+
+  @Option(names = "--updates", paramLabel = "U", description = "With --gui: timed updates per measurement (default ${DEFAULT-VALUE}).")
+  int updates = 200;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (warmup < 0) throw new UserInputException("--warmup: must be at least 0, was " + warmup);
+    if (gui) {
+      refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed", "--sweep", "--threads", "--runs",
+          "--rounds", "--warmup"), "does not go with --gui");
+      if (updates < 1) throw new UserInputException("--updates: must be at least 1, was " + updates);
+      FrameRateBench.table(out, List.of(2_000, 20_000), updates);
+      return 0;
+    }
+    refuseGiven(List.of("--updates"), "goes with --gui");
     if (sweep != null) {
       refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed"),
           "does not go with --sweep (the sweep file sets its runs)");

@@ -157,4 +157,10 @@ public final class Item {
 
   /** Sharers in activation order (a copy). */
   public int[] sharersInOrder() { return users.toArray(); }
+
+  /** The i-th sharer in activation order, without copying (for views that follow a cascade as it grows). */
+  public int sharer(int i) { return users.get(i); }
+
+  /** The position of the sharer the i-th sharer got the item from, or -1 for a root. */
+  public int parentPosition(int i) { return parents.get(i); }
 }

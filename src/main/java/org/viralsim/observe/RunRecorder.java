@@ -1,6 +1,7 @@
 package org.viralsim.observe;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,21 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
     if (item.campaign() == 0) campaignRecord = record;
   }
 
+  /** The per-tick measures so far: ticks before {@link #ticksRecorded()} are filled (live, do not modify). */
+  public TickSeries series() { return series; }
+
+  /** How many ticks have been recorded. */
+  public int ticksRecorded() { return ticksRun; }
+
+  /** The cascades of the items that have ended so far, oldest first (live: copy it under the schedule's lock). */
+  public List<ItemRecord> endedItems() { return Collections.unmodifiableList(items); }
+
+  /** The main campaign's indicators so far, as the run's results will give them at its end. */
+  public Map<String, Double> campaignKpis() { return market.kpis(0); }
+
+  /** How many users made how many posts, reshares and comments so far: index = actions, value = users. */
+  public long[] contributionHistogram() { return histogram(sim.activity().contributions()); }
+
   /** The run's results; call once after the run stopped and {@link CampaignSim#endInFlight()}. */
   public RunResult result(int replication, long seed) {
     padAfter(ticksRun);
@@ -116,7 +132,7 @@ public final class RunRecorder implements Steppable, CampaignSim.ItemListener {
             sim.graph().outDegree(u)));
       }
     }
-    return new RunResult(replication, seed, m, series, List.copyOf(items), histogram(a.contributions()), ticksRun,
+    return new RunResult(replication, seed, m, series, List.copyOf(items), contributionHistogram(), ticksRun,
         List.copyOf(seeds));
   }
 

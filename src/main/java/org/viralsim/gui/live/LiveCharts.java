@@ -1,0 +1,199 @@
+package org.viralsim.gui.live;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.text.NumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.viralsim.chart.ChartStyle;
+import org.viralsim.config.Role;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.TextTitle;
+import org.viralsim.chart.Charts;
+import org.viralsim.chart.NamedChart;
+import org.viralsim.gui.view.Palette;
+import org.viralsim.observe.SeriesColumns;
+import org.viralsim.stats.Inequality;
+
+/**
+ * The trainer window's charts of one run, or of two side by side, built from the same recorder
+ * measures and chart code as a batch run's report: reach over time, actions by role (stacked, one
+ * chart per run), who contributes (Lorenz curve and Gini), cascade sizes, and the campaign's KPIs.
+ */
+public final class LiveCharts {
+  public static final String REACH = "reach";
+  public static final String ACTIONS = "actions_by_role";
+  public static final String LORENZ = "contributions";
+  public static final String CASCADES = "cascade_sizes";
+  public static final String KPIS = "campaign_kpis";
+  public static final String SHARES = "users_and_actions_by_role";
+  private static final int LORENZ_POINTS = 101;
+
+  private LiveCharts() {}
+
+  /** The charts in the order the window shows them. */
+  public static List<NamedChart> of(List<LaneData> lanes) {
+    List<NamedChart> charts = new ArrayList<>();
+    charts.add(NamedChart.of(REACH, reach(lanes)));
+    for (int i = 0; i < lanes.size(); i++) {
+      charts.add(NamedChart.of(lanes.size() == 1 ? ACTIONS : ACTIONS + "_" + (i + 1), actions(lanes.get(i),
+          name(lanes, lanes.get(i), "actions by role"))));
+    }
+    charts.add(NamedChart.of(SHARES, shares(lanes)));
+    charts.add(NamedChart.of(LORENZ, lorenz(lanes)));
+    charts.add(NamedChart.of(CASCADES, cascades(lanes)));
+    charts.add(NamedChart.of(KPIS, kpis(lanes)));
+    return charts;
+  }
+
+  private static double[] ticks(LaneData lane) {
+    double[] t = new double[lane.ticks()];
+    for (int i = 0; i < t.length; i++) t[i] = i;
+    return t;
+  }
+
+  /** Lanes' labels only when there are two to tell apart. */
+  private static String name(List<LaneData> lanes, LaneData lane, String what) {
+    return lanes.size() == 1 ? what : lane.label() + ": " + what;
+  }
+
+  static JFreeChart reach(List<LaneData> lanes) {
+    Map<String, double[]> lines = new LinkedHashMap<>();
+    for (LaneData lane : lanes) lines.put(name(lanes, lane, "reach"), lane.column(SeriesColumns.REACH));
+    JFreeChart chart = Charts.byRoleOverTime("Reach over time", longest(lanes), pad(lines, lanes),
+        "users who read the campaign");
+    LaneData first = lanes.get(0);
+    double viral = first.scenario().viralThreshold() * first.users();
+    ValueMarker marker = new ValueMarker(viral, Palette.TEXT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+        BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+    marker.setLabel("viral threshold");
+    marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    chart.getXYPlot().addRangeMarker(marker);
+    ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(5);
+    return chart;
+  }
+
+  static JFreeChart actions(LaneData lane, String title) {
+    String[] roles = lane.scenario().population().roleNames();
+    Map<String, double[]> parts = new LinkedHashMap<>();
+    Color[] colours = new Color[roles.length];
+    for (int r = 0; r < roles.length; r++) {
+      parts.put(roles[r], actionsPerTick(lane, roles[r]));
+      colours[r] = Palette.role(r);
+    }
+    return Charts.stackedOverTime(title, ticks(lane), parts, colours, "posts, reshares and comments per hour");
+  }
+
+  private static double[] actionsPerTick(LaneData lane, String role) {
+    double[] sum = new double[lane.ticks()];
+    for (String prefix : List.of(SeriesColumns.POSTS, SeriesColumns.RESHARES, SeriesColumns.COMMENTS)) {
+      double[] c = lane.column(SeriesColumns.ofRole(prefix, role));
+      for (int t = 0; t < sum.length; t++) sum[t] += c[t];
+    }
+    return sum;
+  }
+
+  /** The 90-9-1 rule in two bars per role: its share of the users against its share of what was done. */
+  static JFreeChart shares(List<LaneData> lanes) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (LaneData lane : lanes) {
+      String[] roles = lane.scenario().population().roleNames();
+      Role[] shares = lane.scenario().population().roleArray();
+      double[] actions = new double[roles.length];
+      double total = 0;
+      for (int r = 0; r < roles.length; r++) {
+        for (double a : actionsPerTick(lane, roles[r])) actions[r] += a;
+        total += actions[r];
+      }
+      for (int r = 0; r < roles.length; r++) {
+        data.addValue(shares[r].share(), name(lanes, lane, "share of users"), roles[r]);
+        data.addValue(total == 0 ? 0 : actions[r] / total, name(lanes, lane, "share of actions"), roles[r]);
+      }
+    }
+    NumberAxis axis = new NumberAxis("share");
+    axis.setRange(0, 1);
+    axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      // Users grey, actions dark; the right-hand run's bars lighter.
+      Color c = i % 2 == 0 ? new Color(0xAAAAAA) : Palette.TEXT;
+      bars.setSeriesPaint(i, i < 2 ? c : Palette.blend(c, Palette.BACKGROUND, 0.55));
+    }
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("role"), axis, bars);
+    return ChartStyle.chart("Users and actions by role", plot);
+  }
+
+  static JFreeChart lorenz(List<LaneData> lanes) {
+    Map<String, double[][]> curves = new LinkedHashMap<>();
+    for (LaneData lane : lanes) {
+      double gini = Inequality.giniOfHistogram(lane.contributions());
+      if (Double.isNaN(gini) || gini == 0 && lane.contributions().length <= 1) continue; // nobody did anything yet
+      curves.put(String.format(Locale.ROOT, "%s (Gini %.2f)", name(lanes, lane, "users"), gini),
+          Inequality.lorenzOfHistogram(lane.contributions(), LORENZ_POINTS));
+    }
+    JFreeChart chart = Charts.lorenz("Contributions", curves, Double.NaN);
+    for (NumberAxis axis : List.of((NumberAxis) chart.getXYPlot().getDomainAxis(),
+        (NumberAxis) chart.getXYPlot().getRangeAxis())) {
+      axis.setTickUnit(new NumberTickUnit(0.25, NumberFormat.getPercentInstance(Locale.ROOT)));
+    }
+    return chart;
+  }
+
+  static JFreeChart cascades(List<LaneData> lanes) {
+    Map<String, long[]> sizes = new LinkedHashMap<>();
+    for (LaneData lane : lanes) sizes.put(name(lanes, lane, "items"), lane.cascadeSizes());
+    return Charts.ccdfLogLog("Cascade sizes (items that stopped spreading)", sizes, "users who shared the item");
+  }
+
+  static JFreeChart kpis(List<LaneData> lanes) {
+    Map<String, double[]> lines = new LinkedHashMap<>();
+    for (LaneData lane : lanes) {
+      String campaign = lane.scenario().campaign().name();
+      lines.put(name(lanes, lane, "buyers"), lane.column(SeriesColumns.of(campaign, SeriesColumns.CAMPAIGN_CONVERSIONS)));
+      lines.put(name(lanes, lane, "complaints"), lane.brandColumn(SeriesColumns.COMPLAINTS));
+      lines.put(name(lanes, lane, "customers lost"), lane.brandColumn(SeriesColumns.CHURNED));
+    }
+    JFreeChart chart = Charts.byRoleOverTime("Campaign KPIs", longest(lanes), pad(lines, lanes), "users so far");
+    ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(5);
+    if (lanes.size() == 1) { // side by side, each view's caption carries its run's line
+      TextTitle line = new TextTitle(KpiLine.of(lanes.get(0).kpis()));
+      line.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+      chart.addSubtitle(line);
+    }
+    return chart;
+  }
+
+  /** The ticks of the run that has run longest. */
+  private static double[] longest(List<LaneData> lanes) {
+    LaneData longest = lanes.get(0);
+    for (LaneData lane : lanes) if (lane.ticks() > longest.ticks()) longest = lane;
+    return ticks(longest);
+  }
+
+  /** Lines as long as the longest run's: a run that is over keeps its last value (NaN before any tick). */
+  private static Map<String, double[]> pad(Map<String, double[]> lines, List<LaneData> lanes) {
+    int n = longest(lanes).length;
+    Map<String, double[]> out = new LinkedHashMap<>();
+    lines.forEach((k, v) -> {
+      double[] padded = Arrays.copyOf(v, n);
+      for (int t = v.length; t < n; t++) padded[t] = v.length == 0 ? Double.NaN : v[v.length - 1];
+      out.put(k, padded);
+    });
+    return out;
+  }
+}

@@ -58,10 +58,10 @@ final class GuiCommand implements Callable<Integer> {
       left = scenarioOptions.load(spec.commandLine().getErr());
       if (beside != null) right = scenarioOptions.overrides.load(beside, spec.commandLine().getErr());
     }
-    TrainerApp.open(left, scenarioOptions.label(), right, beside == null ? null : beside.toString(), lessonId,
+    long played = TrainerApp.open(left, scenarioOptions.label(), right, beside == null ? null : beside.toString(), lessonId,
         new TrainerApp.Options(projector, ticks, screenshot));
     if (screenshot != null) {
-      spec.commandLine().getOut().println("Screenshot: " + screenshot);
+      spec.commandLine().getOut().println("Screenshot after " + played + " ticks: " + screenshot);
       return 0;
     }
     new CountDownLatch(1).await(); // the window runs until its console is closed, which ends the program

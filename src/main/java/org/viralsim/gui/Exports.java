@@ -57,7 +57,8 @@ final class Exports {
     List<Path> saved = new ArrayList<>();
     for (int i = 0; i < views.size(); i++) {
       String name = views.size() == 1 ? "network" : i == 0 ? "network_left" : "network_right";
-      BufferedImage image = views.get(i).image(VIEW_SIZE, VIEW_SIZE, scale);
+      BufferedImage image = views.get(i).image(VIEW_SIZE, scale);
+      if (image == null) continue;
       Path file = free(dir, name, ".png");
       ImageIO.write(image, "png", file.toFile());
       saved.add(file);

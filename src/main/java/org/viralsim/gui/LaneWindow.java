@@ -6,9 +6,6 @@ import java.awt.Dimension;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import javax.swing.JFrame;
@@ -89,18 +86,9 @@ final class LaneWindow {
     display.repaint();
   }
 
-  /** The view as an image for slides: the picture over the legend, at this size. */
-  BufferedImage image(int width, int height, double scale) {
-    BufferedImage key = legend.image(width);
-    BufferedImage image = new BufferedImage(width, height + key.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(Palette.BACKGROUND);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    if (picture != null) picture.paint(g, new Rectangle2D.Double(0, 0, width, height), scale);
-    g.drawImage(key, 0, height, null);
-    g.dispose();
-    return image;
+  /** The view with its key as an image for slides, or null before the first start. */
+  BufferedImage image(int size, double scale) {
+    return picture == null ? null : picture.image(size, scale, legend);
   }
 
   private static String percent(double share) {

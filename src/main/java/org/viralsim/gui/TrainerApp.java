@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.viralsim.config.Scenario;
@@ -23,7 +24,7 @@ public final class TrainerApp {
   private TrainerApp() {}
 
   /** The ids of the ready lessons, in menu order. */
-  public static java.util.List<String> lessonIds() {
+  public static List<String> lessonIds() {
     return Lessons.all().stream().map(Lessons.Lesson::id).toList();
   }
 
@@ -32,19 +33,20 @@ public final class TrainerApp {
    * screen, stops the run and returns; otherwise it returns at once and the window stays open (closing
    * the console ends the program, as in any MASON application).
    *
+   * @return the ticks played before the screenshot; 0 without one
    * @param right     the scenario beside {@code left}, or null
    * @param lessonId  a lesson to open instead of the scenarios, or null
    */
-  public static void open(Scenario left, String leftLabel, Scenario right, String rightLabel, String lessonId,
+  public static long open(Scenario left, String leftLabel, Scenario right, String rightLabel, String lessonId,
       Options options) {
-    if (GraphicsEnvironment.isHeadless()) {
-      throw new UserInputException("gui: no display to open the window on (DISPLAY is not set); run it on a desktop,"
-          + " or under a virtual display: xvfb-run ./viralsim gui");
-    }
     Lessons.Lesson lesson = lessonId == null ? null : Lessons.find(lessonId);
     if (lessonId != null && lesson == null) {
       throw new UserInputException("gui: --lesson: no lesson \"" + lessonId + "\"; lessons: "
           + String.join(", ", lessonIds()));
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      throw new UserInputException("gui: no display to open the window on (DISPLAY is not set); run it on a desktop,"
+          + " or under a virtual display: xvfb-run ./viralsim gui");
     }
     Setup setup = lesson != null ? lesson.setup()
         : new Setup(new Setup.Source(leftLabel, left), right == null ? null : new Setup.Source(rightLabel, right));
@@ -57,10 +59,10 @@ public final class TrainerApp {
       gui[0].use(setup, lesson); // again, now that the console has shown its windows
       if (options.projector()) gui[0].setProjector(true);
     });
-    if (options.screenshot() != null) screenshot(gui[0], console[0], options);
+    return options.screenshot() == null ? 0 : screenshot(gui[0], console[0], options);
   }
 
-  private static void screenshot(TrainerGui gui, Console console, Options options) {
+  private static long screenshot(TrainerGui gui, Console console, Options options) {
     onWindowThread(() -> {
       console.setWhenShouldPause(options.ticks());
       console.pressPlay();
@@ -71,12 +73,14 @@ public final class TrainerApp {
     }
     sleep(800); // the last charts and views reach the screen
     onWindowThread(() -> { });
+    long played = gui.ticks();
     try {
       Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
       BufferedImage shot = new Robot().createScreenCapture(screen);
       Path parent = options.screenshot().toAbsolutePath().getParent();
       if (parent != null) Files.createDirectories(parent);
       ImageIO.write(shot, "png", options.screenshot().toFile());
+      return played;
     } catch (IOException | java.awt.AWTException e) {
       throw new OutputException("cannot save the screenshot " + options.screenshot() + " (" + e.getMessage() + ")", e);
     } finally {

@@ -22,6 +22,8 @@ import org.viralsim.chart.ChartStyle;
 import org.viralsim.config.Role;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.viralsim.chart.Charts;
 import org.viralsim.chart.NamedChart;
 import org.viralsim.gui.view.Palette;
@@ -81,6 +83,9 @@ public final class LiveCharts {
         BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
     marker.setLabel("viral threshold");
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    marker.setLabelBackgroundColor(Palette.BACKGROUND);
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     chart.getXYPlot().addRangeMarker(marker);
     ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(5);
     return chart;

@@ -180,6 +180,19 @@ public final class NetworkPicture {
     g.draw(new Line2D.Double(cx - d, cy + d, cx + d, cy - d));
   }
 
+  /** The picture over its key, as an image for slides: {@code size} pixels square plus the key's height. */
+  public BufferedImage image(int size, double scale, Legend key) {
+    BufferedImage keyImage = key.image(size);
+    BufferedImage image = new BufferedImage(size, size + keyImage.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Palette.BACKGROUND);
+    g.fillRect(0, 0, size, size);
+    paint(g, new Rectangle2D.Double(0, 0, size, size), scale);
+    g.drawImage(keyImage, 0, size, null);
+    g.dispose();
+    return image;
+  }
+
   private BufferedImage edgeLayer(int side, double scale) {
     if (edgeLayer == null || edgeLayer.getWidth() != side || edgeLayerScale != scale) {
       edgeLayer = new BufferedImage(Math.max(1, side), Math.max(1, side), BufferedImage.TYPE_INT_ARGB);

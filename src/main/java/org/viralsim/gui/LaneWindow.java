@@ -43,7 +43,7 @@ final class LaneWindow {
     frame.getContentPane().add(note, BorderLayout.NORTH);
     frame.getContentPane().add(south, BorderLayout.SOUTH);
     frame.pack();
-    frame.addComponentListener(new ComponentAdapter() {
+    display.display.getViewport().addComponentListener(new ComponentAdapter() {
       @Override
       public void componentResized(ComponentEvent e) { fit(); }
     });
@@ -71,7 +71,7 @@ final class LaneWindow {
     }
     legend.setRoles(labels);
     String sample = next.layout().note();
-    note.setText(sample == null ? "" : sample);
+    note.setText(sample == null ? "" : "<html>" + sample + "</html>"); // html: wraps in a narrow window
     note.setVisible(sample != null);
     display.reset();
     display.repaint();

@@ -66,8 +66,11 @@ final class LessonPanel extends JPanel {
   }
 
   private void render() {
-    int size = (int) Math.round(13 * scale);
-    text.setText("<html><body style='font-family:sans-serif;font-size:" + size + "pt'>" + html + "</body></html>");
+    long size = Math.round(12 * scale);
+    String headings = "<style>h2 {font-size:" + Math.round(size * 1.4) + "pt} h3 {font-size:" + Math.round(size * 1.15)
+        + "pt}</style>";
+    text.setText("<html><head>" + headings + "</head><body style='font-family:sans-serif;font-size:" + size + "pt'>"
+        + html + "</body></html>");
     text.setCaretPosition(0);
   }
 

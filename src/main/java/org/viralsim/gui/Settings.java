@@ -41,6 +41,7 @@ public final class Settings {
 
   private void edit(String what, Map<String, String> change) {
     String refused = setup.edit(change);
+    if (Setup.UNCHANGED.equals(refused)) return; // e.g. the Model tab showing the values of a new lesson
     messages.accept(refused == null ? what + ": applies at the next start (press Stop, then Play)"
         : what + " not changed: " + refused);
   }
@@ -54,7 +55,7 @@ public final class Settings {
   public int getSteps() { return now().steps(); }
   public void setSteps(int steps) { edit("Ticks", "steps", steps); }
   public Object domSteps() { return new Interval(1, 1000); }
-  public String nameSteps() { return "Ticks (hours) to run"; }
+  public String nameSteps() { return "Ticks (hours)"; }
 
   // Roles
 
@@ -76,53 +77,53 @@ public final class Settings {
   public void setCreatorShare(double v) { share(0, v); }
   public Object domCreatorShare() { return new Interval(0.0, 0.5); }
   public boolean hideCreatorShare() { return lacks(0) || lacks(2); }
-  public String nameCreatorShare() { return "Creators: share of users"; }
+  public String nameCreatorShare() { return "Creators: share"; }
 
   public double getContributorShare() { return lacks(1) ? 0 : role(1).share(); }
   public void setContributorShare(double v) { share(1, v); }
   public Object domContributorShare() { return new Interval(0.0, 0.5); }
   public boolean hideContributorShare() { return lacks(1) || lacks(2); }
-  public String nameContributorShare() { return "Contributors: share of users"; }
+  public String nameContributorShare() { return "Contributors: share"; }
 
   public double getLurkerShare() { return lacks(2) ? 0 : role(2).share(); }
   public boolean hideLurkerShare() { return lacks(2); }
-  public String nameLurkerShare() { return "Lurkers: share of users (the rest)"; }
+  public String nameLurkerShare() { return "Lurkers: share (the rest)"; }
 
   public double getCreatorActivity() { return lacks(0) ? 0 : role(0).activity(); }
   public void setCreatorActivity(double v) { edit("Creator activity", roleKey(0, "activity"), number(v)); }
   public Object domCreatorActivity() { return new Interval(0.0, 1.0); }
   public boolean hideCreatorActivity() { return lacks(0); }
-  public String nameCreatorActivity() { return "Creators: chance online per hour"; }
+  public String nameCreatorActivity() { return "Creators: online per hour"; }
 
   public double getContributorActivity() { return lacks(1) ? 0 : role(1).activity(); }
   public void setContributorActivity(double v) { edit("Contributor activity", roleKey(1, "activity"), number(v)); }
   public Object domContributorActivity() { return new Interval(0.0, 1.0); }
   public boolean hideContributorActivity() { return lacks(1); }
-  public String nameContributorActivity() { return "Contributors: chance online per hour"; }
+  public String nameContributorActivity() { return "Contributors: online per hour"; }
 
   public double getLurkerActivity() { return lacks(2) ? 0 : role(2).activity(); }
   public void setLurkerActivity(double v) { edit("Lurker activity", roleKey(2, "activity"), number(v)); }
   public Object domLurkerActivity() { return new Interval(0.0, 1.0); }
   public boolean hideLurkerActivity() { return lacks(2); }
-  public String nameLurkerActivity() { return "Lurkers: chance online per hour"; }
+  public String nameLurkerActivity() { return "Lurkers: online per hour"; }
 
   public double getCreatorReshare() { return lacks(0) ? 0 : role(0).reshare(); }
   public void setCreatorReshare(double v) { edit("Creator reshare", roleKey(0, "reshare"), number(v)); }
   public Object domCreatorReshare() { return new Interval(0.0, 1.0); }
   public boolean hideCreatorReshare() { return lacks(0); }
-  public String nameCreatorReshare() { return "Creators: chance to reshare a read"; }
+  public String nameCreatorReshare() { return "Creators: reshare a read"; }
 
   public double getContributorReshare() { return lacks(1) ? 0 : role(1).reshare(); }
   public void setContributorReshare(double v) { edit("Contributor reshare", roleKey(1, "reshare"), number(v)); }
   public Object domContributorReshare() { return new Interval(0.0, 1.0); }
   public boolean hideContributorReshare() { return lacks(1); }
-  public String nameContributorReshare() { return "Contributors: chance to reshare a read"; }
+  public String nameContributorReshare() { return "Contributors: reshare a read"; }
 
   public double getLurkerReshare() { return lacks(2) ? 0 : role(2).reshare(); }
   public void setLurkerReshare(double v) { edit("Lurker reshare", roleKey(2, "reshare"), number(v)); }
   public Object domLurkerReshare() { return new Interval(0.0, 0.2); }
   public boolean hideLurkerReshare() { return lacks(2); }
-  public String nameLurkerReshare() { return "Lurkers: chance to reshare a read"; }
+  public String nameLurkerReshare() { return "Lurkers: reshare a read"; }
 
   // The campaign
 
@@ -131,19 +132,19 @@ public final class Settings {
   public double getAppeal() { return campaign().appeal(); }
   public void setAppeal(double v) { edit("Appeal", setup.campaignKey() + ".appeal", number(v)); }
   public Object domAppeal() { return new Interval(0.0, 20.0); }
-  public String nameAppeal() { return "Campaign appeal (x reshare chance)"; }
+  public String nameAppeal() { return "Appeal (x reshare)"; }
 
   public int getSeeding() { return campaign().seeding().strategy().ordinal(); }
   public void setSeeding(int v) {
     edit("Seeding", setup.campaignKey() + ".seeding.strategy", lower(SeedingStrategy.values()[v]));
   }
   public Object domSeeding() { return names(SeedingStrategy.values()); }
-  public String nameSeeding() { return "Seeding: who posts it first"; }
+  public String nameSeeding() { return "Seeding strategy"; }
 
   public int getSeeds() { return campaign().seeding().count(); }
   public void setSeeds(int v) { edit("Seeds", setup.campaignKey() + ".seeding.count", v); }
   public Object domSeeds() { return new Interval(1L, 100L); }
-  public String nameSeeds() { return "Seeding: how many seed users"; }
+  public String nameSeeds() { return "Seed users"; }
 
   // The network and the diffusion rule
 
@@ -158,7 +159,7 @@ public final class Settings {
   public boolean hideUsers() {
     return now().network() instanceof NetworkSpec.Sbm || now().network() instanceof NetworkSpec.EdgeList;
   }
-  public String nameUsers() { return "Network: users"; }
+  public String nameUsers() { return "Network users"; }
 
   public int getDiffusion() { return now().diffusion().model().ordinal(); }
   public void setDiffusion(int v) { edit("Diffusion", "diffusion.model", lower(DiffusionModel.values()[v])); }
@@ -174,7 +175,7 @@ public final class Settings {
     edit("Response", "brands." + brand().name() + ".response.policy", lower(ResponsePolicy.values()[v]));
   }
   public Object domResponse() { return names(ResponsePolicy.values()); }
-  public String nameResponse() { return "Brand: answer complaints?"; }
+  public String nameResponse() { return "Brand on complaints"; }
 
   private static String number(double v) {
     return java.math.BigDecimal.valueOf(v).toPlainString();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
@@ -21,6 +22,9 @@ import org.viralsim.io.scenario.ScenarioWriter;
 final class Setup {
   /** A scenario as loaded, and how it is named on screen and in messages. */
   record Source(String label, Scenario scenario) {}
+
+  /** What {@link #edit} returns for a change that leaves every scenario as it was. */
+  static final String UNCHANGED = "";
 
   private final Source left;
   private final Source right;
@@ -51,7 +55,8 @@ final class Setup {
   /**
    * Applies these {@code key.path → value} edits on top of the earlier ones to every scenario.
    *
-   * @return null when applied, else why not (one line)
+   * @return null when applied, {@link #UNCHANGED} when it changes nothing (and is not kept), else why
+   *     not (one line)
    */
   String edit(Map<String, String> change) {
     Map<String, String> next = new LinkedHashMap<>(edits);
@@ -59,6 +64,7 @@ final class Setup {
     try {
       Scenario l = build(left, next);
       Scenario r = right == null ? null : build(right, next);
+      if (l.equals(leftNow) && Objects.equals(r, rightNow)) return UNCHANGED;
       edits.clear();
       edits.putAll(next);
       leftNow = l;

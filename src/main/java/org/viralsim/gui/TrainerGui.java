@@ -31,6 +31,8 @@ public final class TrainerGui extends GUIState {
   private static final long CHART_INTERVAL_NANOS = 100_000_000L;
   /** A run plays in about this long at the console's default speed, slow enough to follow. */
   private static final long PLAY_MILLIS = 15_000;
+  /** Text, dots and lines on a projector, against a monitor: larger, yet leaving room for two views. */
+  private static final double PROJECTOR_SCALE = 1.35;
 
   private final Classroom classroom;
   private final Settings settings;
@@ -94,6 +96,8 @@ public final class TrainerGui extends GUIState {
     chartWindow.frame().setVisible(true);
     console.setPlaySleep(Math.max(10, Math.min(300, PLAY_MILLIS / Math.max(1, next.left().steps()))));
     WindowArrangement.place(console, laneWindows, chartWindow.frame(), next.sideBySide());
+    // The Model tab shows the new scenario's settings now (which roles it has, at the next start).
+    if (console.getModelInspector() != null) console.getModelInspector().updateInspector();
     console.refresh();
   }
 
@@ -178,7 +182,7 @@ public final class TrainerGui extends GUIState {
 
   /** Large text, dots and lines for a projector, or the monitor's sizes. */
   void setProjector(boolean on) {
-    scale = on ? 1.6 : 1;
+    scale = on ? PROJECTOR_SCALE : 1;
     laneWindows.forEach(w -> w.setScale(scale));
     lessonPanel.setScale(scale);
     chartWindow.rescale(scale);

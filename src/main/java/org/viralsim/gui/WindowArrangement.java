@@ -10,13 +10,13 @@ import javax.swing.JFrame;
  * once: the console on the left; then one network view beside the charts, or two views above them.
  */
 final class WindowArrangement {
-  private static final double CONSOLE_SHARE = 0.2;
+  private static final double CONSOLE_SHARE = 0.24;
 
   private WindowArrangement() {}
 
   static void place(JFrame console, List<LaneWindow> lanes, JFrame charts, boolean sideBySide) {
     Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-    int consoleWidth = (int) Math.max(360, screen.width * CONSOLE_SHARE);
+    int consoleWidth = (int) Math.max(400, screen.width * CONSOLE_SHARE);
     console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
     int x = screen.x + consoleWidth;
     int width = screen.width - consoleWidth;

@@ -59,6 +59,14 @@ class SettingsTest {
   }
 
   @Test
+  void settingTheValueAlreadyThereSaysNothing() {
+    Settings s = settings(TestRuns.scenario(1), null);
+    s.setUsers(s.getUsers());
+    s.setAppeal(s.getAppeal());
+    assertThat(messages).isEmpty();
+  }
+
+  @Test
   void moreSeedsThanUsersAreRefusedWithTheReason() {
     Settings s = settings(TestRuns.scenario(1), null);
     s.setSeeds(601);

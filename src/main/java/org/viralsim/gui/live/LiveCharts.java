@@ -52,7 +52,7 @@ public final class LiveCharts {
     charts.add(NamedChart.of(REACH, reach(lanes)));
     for (int i = 0; i < lanes.size(); i++) {
       charts.add(NamedChart.of(lanes.size() == 1 ? ACTIONS : ACTIONS + "_" + (i + 1), actions(lanes.get(i),
-          name(lanes, lanes.get(i), "actions by role"))));
+          lanes.size() == 1 ? "Actions by role" : lanes.get(i).label() + ": actions by role")));
     }
     charts.add(NamedChart.of(SHARES, shares(lanes)));
     charts.add(NamedChart.of(LORENZ, lorenz(lanes)));

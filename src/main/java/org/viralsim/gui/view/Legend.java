@@ -34,7 +34,7 @@ public final class Legend extends JComponent {
     repaint();
   }
 
-  /** @param figures parts joined by " · ", which may wrap between parts */
+  /** @param title   parts joined by " · ", in bold; like the figures, it may wrap between parts */
   public void setCaption(String title, String figures) {
     this.title = title;
     this.figures = figures;
@@ -48,21 +48,23 @@ public final class Legend extends JComponent {
     repaint();
   }
 
-  private double line() { return 22 * scale; }
+  private double line() { return 20 * scale; }
 
   @Override
   public Dimension getPreferredSize() {
     return new Dimension(400, (int) Math.round(rows * line() + 10));
   }
 
-  private enum Kind { TEXT, ROLE, FADED, READ, RING, EDGE, LOST }
+  private enum Kind { TITLE, TEXT, ROLE, FADED, READ, RING, EDGE, LOST }
 
   private record Entry(Kind kind, int role, String label) {}
 
   private List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
+    for (String part : title.split(SEPARATOR)) if (!part.isBlank()) out.add(new Entry(Kind.TITLE, 0, part));
+    out.add(null); // row breaks between the title, the figures and the key
     for (String part : figures.split(SEPARATOR)) if (!part.isBlank()) out.add(new Entry(Kind.TEXT, 0, part));
-    out.add(null); // a row break between the figures and the key
+    out.add(null);
     for (int i = 0; i < roles.length; i++) out.add(new Entry(Kind.ROLE, i, roles[i]));
     out.add(new Entry(Kind.FADED, 2, "not reached yet"));
     out.add(new Entry(Kind.READ, 2, "read the campaign"));
@@ -89,15 +91,13 @@ public final class Legend extends JComponent {
     g.fillRect(0, 0, width, (int) Math.ceil(rows * line() + 10));
     double margin = 8 * scale;
     double y = line() - 6 * scale;
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * scale)));
-    g.setColor(Palette.TEXT);
-    g.drawString(title, (float) margin, (float) y);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale)));
-    FontMetrics m = g.getFontMetrics();
-    int used = 2;
+    Font bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * scale));
+    Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
+    int used = 1;
     double x = margin;
-    y += line();
     for (Entry e : entries()) {
+      if (e != null) g.setFont(e.kind() == Kind.TITLE ? bold : plain);
+      FontMetrics m = g.getFontMetrics();
       double w = e == null ? 0 : width(e, m);
       if (e == null || x > margin && x + w > width - margin) {
         x = margin;
@@ -125,7 +125,7 @@ public final class Legend extends JComponent {
 
   private double width(Entry e, FontMetrics m) {
     double gap = 18 * scale;
-    return (e.kind() == Kind.TEXT ? 0 : swatchWidth()) + m.stringWidth(e.label()) + gap;
+    return (isText(e) ? 0 : swatchWidth()) + m.stringWidth(e.label()) + gap;
   }
 
   private void draw(Graphics2D g, Entry e, double x, double y, FontMetrics m) {
@@ -133,7 +133,7 @@ public final class Legend extends JComponent {
     double cy = y - m.getAscent() / 3.0;
     Ellipse2D dot = new Ellipse2D.Double(x, cy - r, 2 * r, 2 * r);
     switch (e.kind()) {
-      case TEXT -> { }
+      case TITLE, TEXT -> { }
       case ROLE, READ -> fill(g, dot, Palette.role(e.role()));
       case FADED -> fill(g, dot, Palette.faded(e.role()));
       case RING -> {
@@ -153,8 +153,10 @@ public final class Legend extends JComponent {
       }
     }
     g.setColor(Palette.TEXT);
-    g.drawString(e.label(), (float) (x + (e.kind() == Kind.TEXT ? 0 : swatchWidth())), (float) y);
+    g.drawString(e.label(), (float) (x + (isText(e) ? 0 : swatchWidth())), (float) y);
   }
+
+  private static boolean isText(Entry e) { return e.kind() == Kind.TITLE || e.kind() == Kind.TEXT; }
 
   private static void fill(Graphics2D g, Ellipse2D dot, java.awt.Color c) {
     g.setColor(c);

@@ -46,6 +46,11 @@ final class GuiCommand implements Callable<Integer> {
     if (lesson != null && (scenarioOptions.file != null || beside != null)) {
       throw new UserInputException("gui: give either --lesson or scenario files, not both");
     }
+    OverrideOptions o = scenarioOptions.overrides;
+    if (lesson != null && (!o.overrides.isEmpty() || o.seed != null || o.replications != null)) {
+      throw new UserInputException("gui: --set, --seed and --replications go with scenario files, not --lesson"
+          + " (change a lesson in the window's Model tab)");
+    }
     if (beside != null && scenarioOptions.file == null) {
       throw new UserInputException("gui: --beside needs a first scenario to be beside");
     }

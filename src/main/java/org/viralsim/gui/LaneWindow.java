@@ -8,6 +8,7 @@ import java.awt.event.ComponentEvent;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -30,7 +31,8 @@ final class LaneWindow {
   private final JFrame frame;
   private NetworkPicture picture;
 
-  LaneWindow(GUIState gui, String title) {
+  /** @param saveView what the window's "Save view as PNG" button does */
+  LaneWindow(GUIState gui, String title, Runnable saveView) {
     display = new Display2D(SIZE, SIZE, gui);
     display.setBackdrop(Palette.BACKGROUND);
     display.attach(portrayal, "Network");
@@ -40,6 +42,11 @@ final class LaneWindow {
     note.setForeground(new Color(0x8a3b00));
     JPanel south = new JPanel(new BorderLayout());
     south.add(legend, BorderLayout.CENTER);
+    JButton save = new JButton("Save view as PNG…");
+    save.addActionListener(e -> saveView.run());
+    JPanel button = new JPanel(new BorderLayout());
+    button.add(save, BorderLayout.NORTH);
+    south.add(button, BorderLayout.EAST);
     frame.getContentPane().add(note, BorderLayout.NORTH);
     frame.getContentPane().add(south, BorderLayout.SOUTH);
     frame.pack();

@@ -71,7 +71,7 @@ public final class TrainerGui extends GUIState {
     super.init(controller);
     console = (Console) controller;
     for (String side : new String[] {"left", "right"}) {
-      LaneWindow window = new LaneWindow(this, "viralsim: " + side);
+      LaneWindow window = new LaneWindow(this, "viralsim: " + side, () -> Exports.saveViews(this));
       controller.registerFrame(window.frame());
       laneWindows.add(window);
     }

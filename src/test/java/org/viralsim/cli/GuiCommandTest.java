@@ -27,6 +27,8 @@ class GuiCommandTest {
     assertThat(Cli.execute("gui", "a.yaml", "--lesson", "threshold").errLines()).singleElement().asString()
         .contains("either --lesson or scenario files");
     assertThat(Cli.execute("gui", "--ticks", "0").exit()).isEqualTo(2);
+    assertThat(Cli.execute("gui", "--lesson", "threshold", "--set", "steps=5").errLines()).singleElement().asString()
+        .contains("not --lesson");
   }
 
   @Test

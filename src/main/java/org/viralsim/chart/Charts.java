@@ -13,17 +13,22 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -43,6 +48,7 @@ public final class Charts {
   private static final String TIME = "time (ticks)";
   private static final double RUNS_ALPHA = 0.2;
   private static final double CI_ALPHA = 0.45;
+  private static final Color USERS = new Color(0xAAAAAA);
   static final Locale NUMBERS = Locale.ROOT;
 
   private Charts() {}
@@ -126,6 +132,35 @@ public final class Charts {
     StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
     for (int i = 0; i < colours.length; i++) renderer.setSeriesPaint(i, colours[i]);
     return ChartStyle.chart(title, new XYPlot(data, timeAxis(), countAxis(yLabel), renderer));
+  }
+
+  /**
+   * Participation inequality in two bars per role: the role's share of the users (grey) against its
+   * share of all actions (dark); a second run's bars lighter.
+   *
+   * @param runs run label prefix ("" for one run) to {users' shares, actions' shares}, each by role
+   */
+  public static JFreeChart usersAndActionsByRole(String title, String[] roles, Map<String, double[][]> runs) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Map.Entry<String, double[][]> run : runs.entrySet()) {
+      double[] users = requireLength(run.getValue()[0], roles.length, run.getKey() + "users");
+      double[] actions = requireLength(run.getValue()[1], roles.length, run.getKey() + "actions");
+      for (int r = 0; r < roles.length; r++) {
+        data.addValue(users[r], run.getKey() + "share of users", roles[r]);
+        data.addValue(actions[r], run.getKey() + "share of actions", roles[r]);
+      }
+    }
+    NumberAxis axis = new NumberAxis("share");
+    axis.setRange(0, 1);
+    axis.setNumberFormatOverride(NumberFormat.getPercentInstance(NUMBERS));
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      Color c = i % 2 == 0 ? USERS : ChartStyle.TEXT;
+      bars.setSeriesPaint(i, i < 2 ? c : translucent(c, 0.45));
+    }
+    return ChartStyle.chart(title, new CategoryPlot(data, new CategoryAxis("role"), axis, bars));
   }
 
   /**

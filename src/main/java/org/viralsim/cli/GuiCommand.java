@@ -43,6 +43,9 @@ final class GuiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (ticks < 1) throw new UserInputException("--ticks: must be at least 1, was " + ticks);
+    if (screenshot == null && spec.commandLine().getParseResult().hasMatchedOption("--ticks")) {
+      throw new UserInputException("--ticks: goes with --screenshot (in the window, Play runs the whole scenario)");
+    }
     if (lesson != null && (scenarioOptions.file != null || beside != null)) {
       throw new UserInputException("gui: give either --lesson or scenario files, not both");
     }

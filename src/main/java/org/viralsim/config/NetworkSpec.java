@@ -11,6 +11,9 @@ public sealed interface NetworkSpec {
   /** The YAML/JSON value of {@code network.type}. */
   String type();
 
+  /** Every {@link #type()}, in the order the docs list them. */
+  List<String> TYPES = List.of("erdos_renyi", "watts_strogatz", "barabasi_albert", "powerlaw", "sbm", "edge_list");
+
   /** Seed of a network shared by all replications, or null for one network per replication. */
   Long seed();
 

@@ -21,7 +21,6 @@ final class ChartWindow {
   private final JPanel grid = new JPanel();
   private final List<ChartPanel> panels = new ArrayList<>();
   private List<LaneData> data = List.of();
-  private List<NamedChart> shown = List.of();
 
   /** @param saveCharts what the window's "Save charts as PNG" button does */
   ChartWindow(Runnable saveCharts) {
@@ -38,8 +37,17 @@ final class ChartWindow {
 
   JFrame frame() { return frame; }
 
-  /** The charts now on screen (for saving them). */
-  List<NamedChart> shown() { return shown; }
+  /** The charts now on screen, drawn anew at the report's text sizes, for saving. */
+  List<NamedChart> forSaving() { return data.isEmpty() ? List.of() : LiveCharts.of(data); }
+
+  /** Shows no charts: the start failed. */
+  void clear() {
+    data = List.of();
+    grid.removeAll();
+    panels.clear();
+    grid.revalidate();
+    grid.repaint();
+  }
 
   /** Charts the runs anew, at this text scale, keeping the panels when their number is unchanged. */
   void show(List<LaneData> next, double scale) {
@@ -68,7 +76,6 @@ final class ChartWindow {
       ChartFonts.scale(charts.get(i).chart(), textScale);
       panels.get(i).setChart(charts.get(i).chart());
     }
-    shown = charts;
   }
 
   /** Draws the last data again at another text scale. */

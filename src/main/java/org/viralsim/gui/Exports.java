@@ -15,15 +15,21 @@ import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.viralsim.chart.NamedChart;
 import org.viralsim.config.Scenario;
+import org.viralsim.experiment.MemoryExhausted;
 import org.viralsim.io.ChartFiles;
+import org.viralsim.io.InputFileException;
+import org.viralsim.io.OutputException;
+import org.viralsim.io.scenario.ScenarioException;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.io.scenario.ScenarioWriter;
 import org.viralsim.job.RunJob;
+import org.viralsim.job.UserInputException;
+import org.viralsim.job.Workers;
 
 /**
  * What the trainer saves and opens: pictures of the views and charts for slides, the settings as a
- * scenario file, a scenario file to run, and the results folder {@code run} writes. Files are never
- * overwritten: a name in use gets a number.
+ * scenario file, a scenario file to run, and the results folder {@code run} writes. Pictures never
+ * replace a file (a name in use gets a number); a scenario file is replaced only when the trainer says so.
  */
 final class Exports {
   private static final int VIEW_SIZE = 1200;
@@ -31,10 +37,17 @@ final class Exports {
   private Exports() {}
 
   static void saveViews(TrainerGui gui) {
+    if (gui.laneWindows().isEmpty()) {
+      gui.message("Nothing to save yet: press Play first.");
+      return;
+    }
     Path dir = chooseFolder(gui, "Save the network view as PNG into");
     if (dir == null) return;
     try {
-      List<Path> saved = writeViews(gui.laneWindows(), dir, gui.scale());
+      List<Path> saved;
+      synchronized (gui.state.schedule) { // the model does not move while its picture is drawn
+        saved = writeViews(gui.laneWindows(), dir, gui.scale());
+      }
       gui.message("Saved " + String.join(", ", names(saved)) + " in " + dir);
     } catch (IOException e) {
       gui.message("Cannot save the view: " + e.getMessage());
@@ -42,10 +55,15 @@ final class Exports {
   }
 
   static void saveCharts(TrainerGui gui) {
+    List<NamedChart> charts = gui.chartWindow().forSaving();
+    if (charts.isEmpty()) {
+      gui.message("Nothing to save yet: press Play first.");
+      return;
+    }
     Path dir = chooseFolder(gui, "Save the charts as PNG into");
     if (dir == null) return;
     try {
-      List<Path> saved = writeCharts(gui.chartWindow().shown(), dir);
+      List<Path> saved = writeCharts(charts, dir);
       gui.message("Saved " + saved.size() + " charts (" + String.join(", ", names(saved)) + ") in " + dir);
     } catch (IOException e) {
       gui.message("Cannot save the charts: " + e.getMessage());
@@ -115,27 +133,38 @@ final class Exports {
     }
   }
 
-  /** Runs what is on screen as {@code run} does (all its replications; the first is the run shown), in the background. */
+  /**
+   * Runs what is on screen as {@code run} does (all its replications; the first is the run shown), in
+   * the background: the scenarios of the last start, not settings changed since.
+   */
   static void saveResults(TrainerGui gui) {
-    Setup setup = gui.setup();
+    List<Setup.Source> shown = gui.started();
+    if (shown.isEmpty()) {
+      gui.message("Nothing to save yet: press Play first.");
+      return;
+    }
     List<Setup.Source> runs = new ArrayList<>();
-    runs.add(new Setup.Source(setup.leftSource().label(), setup.left()));
+    runs.add(shown.get(0));
     // Side by side, the right scenario ran with the left one's seed: so do its results.
-    if (setup.sideBySide()) runs.add(new Setup.Source(setup.rightSource().label(), setup.right().withSeed(setup.left().seed())));
+    if (shown.size() > 1) {
+      runs.add(new Setup.Source(shown.get(1).label(), shown.get(1).scenario().withSeed(shown.get(0).scenario().seed())));
+    }
     gui.message("Saving results: running " + runs.size() + " scenario(s) in the background…");
     Thread worker = new Thread(() -> {
       List<String> folders = new ArrayList<>();
       try {
         for (Setup.Source run : runs) {
-          folders.add(RunJob.run(run.scenario(), run.label(), null, Runtime.getRuntime().availableProcessors(),
+          folders.add(RunJob.run(run.scenario(), run.label(), null, Workers.of(null, null),
               new PrintWriter(Writer.nullWriter())).folder().toString());
         }
         gui.message("Saved results in " + String.join(" and ", folders) + " (replication 0 is the run shown).");
-      } catch (RuntimeException | OutOfMemoryError e) {
+      } catch (UserInputException | ScenarioException | InputFileException | OutputException | MemoryExhausted e) {
         gui.message("Cannot save results: " + e.getMessage());
+      } catch (RuntimeException e) {
+        gui.message("Cannot save results: an internal error (" + e + "); its details are on the terminal.");
+        e.printStackTrace();
       }
     }, "viralsim-save-results");
-    worker.setDaemon(true);
     worker.start();
   }
 

@@ -5,32 +5,30 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.viralsim.chart.NamedChart;
 import org.viralsim.config.Scenario;
 import org.viralsim.gui.live.LaneData;
 import org.viralsim.gui.live.LiveCharts;
-import org.viralsim.gui.view.Layout;
-import org.viralsim.gui.view.Layouts;
 import org.viralsim.gui.view.Legend;
-import org.viralsim.gui.view.NetworkPicture;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.job.Networks;
 
 /**
  * How smoothly the trainer window runs: screen updates per second, each a tick of the model and
- * what the window then draws (the network view and its key at the size they have on a 1920 x 1080
- * screen, and the charts, redrawn at most ten times a second as in the window), off screen, with
+ * what the window then does ({@link LiveFeed}: the pictures follow the cascade, the charts get data
+ * at most ten times a second), with the drawing a screen update does (the network view and its key
+ * at the size they have on a 1920 x 1080 screen, the charts when they got data), off screen and with
  * no delay between ticks. The campaign spreads on a Barabasi-Albert network (mean degree 10).
  */
 public final class FrameRateBench {
   private static final int VIEW = 800;
   private static final int CHART_WIDTH = 480;
   private static final int CHART_HEIGHT = 330;
-  private static final long CHART_INTERVAL_NANOS = 100_000_000L;
 
-  /** One measurement: updates per second over {@code updates} ticks after a warm-up, and chart redraws per second. */
+  /** One measurement: updates per second over {@code updates} ticks after a warm-up, and chart redraws. */
   public record Result(int users, int runs, double layoutSeconds, int updates, double seconds, int chartRedraws) {
     public double updatesPerSecond() { return updates / seconds; }
   }
@@ -56,47 +54,37 @@ public final class FrameRateBench {
   }
 
   private static Result run(int users, int runs, int updates) {
-    Scenario scenario = ScenarioReader.readDefault(List.of("name=frame-rate", 
-        "network={type: barabasi_albert, nodes: " + users + ", mean_degree: 10, seed: 7}", "steps=" + (updates + 1), "campaign.appeal=6", "campaign.seeding.count=5"));
+    Scenario scenario = ScenarioReader.readDefault(List.of("name=frame-rate",
+        "network={type: barabasi_albert, nodes: " + users + ", mean_degree: 10, seed: 7}",
+        "steps=" + (updates + 1), "campaign.appeal=6", "campaign.seeding.count=5"));
     long t0 = System.nanoTime();
     List<Lane> lanes = new ArrayList<>();
-    List<NetworkPicture> pictures = new ArrayList<>();
-    Layout layout = null;
-    for (int i = 0; i < runs; i++) {
-      Lane lane = new Lane(scenario.name(), scenario, scenario, Networks.shared(scenario));
-      if (layout == null) layout = Layouts.of(lane.sim.graph(), scenario.network(), scenario.seed(), lane.sim.campaignSeeds());
-      lanes.add(lane);
-      pictures.add(new NetworkPicture(lane.sim, layout));
-    }
+    for (int i = 0; i < runs; i++) lanes.add(new Lane(scenario.name(), scenario, scenario, Networks.shared(scenario)));
+    LiveFeed feed = new LiveFeed(lanes, new HashMap<>());
     double layoutSeconds = (System.nanoTime() - t0) / 1e9;
     BufferedImage view = new BufferedImage(VIEW, VIEW, BufferedImage.TYPE_INT_RGB);
     BufferedImage chart = new BufferedImage(CHART_WIDTH, CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
     Legend legend = new Legend();
     int redraws = 0;
-    long lastCharts = 0;
     long start = System.nanoTime();
     for (int u = 0; u < updates; u++) {
+      for (Lane lane : lanes) lane.step();
+      List<LaneData> data = feed.afterTick(System.nanoTime());
       for (int i = 0; i < runs; i++) {
-        lanes.get(i).step();
-        pictures.get(i).advance();
         Graphics2D g = view.createGraphics();
-        pictures.get(i).paint(g, new Rectangle2D.Double(0, 0, VIEW, VIEW), 1);
+        feed.pictures().get(i).paint(g, new Rectangle2D.Double(0, 0, VIEW, VIEW), 1);
         g.dispose();
-        legend.setCaption("hour " + u, "figures");
+        String[] caption = feed.caption(i);
+        legend.setCaption(caption[0], caption[1]);
         legend.paintInto(view.createGraphics(), VIEW);
       }
-      long now = System.nanoTime();
-      if (now - lastCharts >= CHART_INTERVAL_NANOS) {
-        lastCharts = now;
-        List<LaneData> data = new ArrayList<>();
-        for (Lane lane : lanes) data.add(LaneData.of(lane.label, lane.scenario, users, lane.recorder, false));
-        for (NamedChart c : LiveCharts.of(data)) {
-          Graphics2D g = chart.createGraphics();
-          c.chart().draw(g, new Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT));
-          g.dispose();
-        }
-        redraws++;
+      if (data == null) continue;
+      for (NamedChart c : LiveCharts.of(data)) {
+        Graphics2D g = chart.createGraphics();
+        c.chart().draw(g, new Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT));
+        g.dispose();
       }
+      redraws++;
     }
     return new Result(users, runs, layoutSeconds, updates, (System.nanoTime() - start) / 1e9, redraws);
   }

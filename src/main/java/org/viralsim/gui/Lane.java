@@ -16,6 +16,7 @@ final class Lane {
   final Scenario scenario;
   final CampaignSim sim;
   final RunRecorder recorder;
+  private boolean ended;
 
   /**
    * @param seedScenario the scenario whose seed drives the run (the left one's, side by side)
@@ -28,18 +29,26 @@ final class Lane {
     this.sim.start();
     this.recorder = new RunRecorder(sim);
     this.recorder.attach();
+    endIfOver();
   }
 
   /** Runs one tick, unless the run is over; false when it is. */
   boolean step() {
-    if (finished()) return false;
+    if (ended) return false;
     sim.schedule.step(sim);
+    endIfOver();
     return true;
   }
 
-  boolean finished() {
-    return sim.schedule.getSteps() >= scenario.steps() || sim.quiet();
+  /** As {@code run} ends a run: the items still spreading are recorded as such, once. */
+  private void endIfOver() {
+    if (!ended && (sim.schedule.getSteps() >= scenario.steps() || sim.quiet())) {
+      ended = true;
+      sim.endInFlight();
+    }
   }
+
+  boolean finished() { return ended; }
 
   /** Ticks run so far. */
   long ticks() { return sim.schedule.getSteps(); }

@@ -36,17 +36,16 @@ final class LaneWindow {
     display = new Display2D(SIZE, SIZE, gui);
     display.setBackdrop(Palette.BACKGROUND);
     display.attach(portrayal, "Network");
+    JButton save = new JButton("Save view as PNG…");
+    save.addActionListener(e -> saveView.run());
+    display.header.add(save); // in the display's own tool row, beside its camera and scale
     frame = display.createFrame();
     frame.setTitle(title);
     note.setBorder(new EmptyBorder(4, 8, 4, 8));
     note.setForeground(new Color(0x8a3b00));
     JPanel south = new JPanel(new BorderLayout());
     south.add(legend, BorderLayout.CENTER);
-    JButton save = new JButton("Save view as PNG…");
-    save.addActionListener(e -> saveView.run());
-    JPanel button = new JPanel(new BorderLayout());
-    button.add(save, BorderLayout.NORTH);
-    south.add(button, BorderLayout.EAST);
+
     frame.getContentPane().add(note, BorderLayout.NORTH);
     frame.getContentPane().add(south, BorderLayout.SOUTH);
     frame.pack();
@@ -81,6 +80,15 @@ final class LaneWindow {
     note.setText(sample == null ? "" : "<html>" + sample + "</html>"); // html: wraps in a narrow window
     note.setVisible(sample != null);
     display.reset();
+    display.repaint();
+  }
+
+  /** Shows nothing: the start failed (the Lesson tab says why). */
+  void clear() {
+    picture = null;
+    portrayal.setField(null);
+    legend.setCaption("Not started: see the Lesson tab", "");
+    note.setVisible(false);
     display.repaint();
   }
 

@@ -57,8 +57,6 @@ final class LessonPanel extends JPanel {
 
   void setMessage(String line) { message.setText(line); }
 
-  String message() { return message.getText(); }
-
   void setScale(double scale) {
     this.scale = scale;
     message.setFont(message.getFont().deriveFont((float) (13 * scale)));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
@@ -28,7 +29,8 @@ final class Setup {
 
   private final Source left;
   private final Source right;
-  private final Map<String, String> edits = new LinkedHashMap<>();
+  private final Map<String, String> leftEdits = new LinkedHashMap<>();
+  private final Map<String, String> rightEdits = new LinkedHashMap<>();
   private Scenario leftNow;
   private Scenario rightNow;
 
@@ -53,29 +55,49 @@ final class Setup {
   boolean sideBySide() { return right != null; }
 
   /**
-   * Applies these {@code key.path → value} edits on top of the earlier ones to every scenario.
+   * Applies {@code key.path → value} edits, made for each scenario from its current state, on top of
+   * the earlier ones.
    *
    * @return null when applied, {@link #UNCHANGED} when it changes nothing (and is not kept), else why
-   *     not (one line)
+   *     not (one line, naming the side when two are shown)
    */
-  String edit(Map<String, String> change) {
+  String edit(Function<Scenario, Map<String, String>> change) {
+    Map<String, String> nextLeft = merged(leftEdits, change.apply(leftNow));
+    Map<String, String> nextRight = right == null ? null : merged(rightEdits, change.apply(rightNow));
+    Scenario l;
+    Scenario r;
+    try {
+      l = build(left, nextLeft);
+    } catch (ScenarioException | InvalidValueException e) {
+      return (sideBySide() ? "left: " : "") + reason(e);
+    }
+    try {
+      r = right == null ? null : build(right, nextRight);
+    } catch (ScenarioException | InvalidValueException e) {
+      return "right: " + reason(e);
+    }
+    if (l.equals(leftNow) && Objects.equals(r, rightNow)) return UNCHANGED;
+    replace(leftEdits, nextLeft);
+    if (right != null) replace(rightEdits, nextRight);
+    leftNow = l;
+    rightNow = r;
+    return null;
+  }
+
+  private static Map<String, String> merged(Map<String, String> edits, Map<String, String> change) {
     Map<String, String> next = new LinkedHashMap<>(edits);
     next.putAll(change);
-    try {
-      Scenario l = build(left, next);
-      Scenario r = right == null ? null : build(right, next);
-      if (l.equals(leftNow) && Objects.equals(r, rightNow)) return UNCHANGED;
-      edits.clear();
-      edits.putAll(next);
-      leftNow = l;
-      rightNow = r;
-      return null;
-    } catch (ScenarioException e) {
-      String where = e.keyPath() == null ? "" : e.keyPath() + ": ";
-      return where + e.reason();
-    } catch (InvalidValueException e) {
-      return e.getMessage();
-    }
+    return next;
+  }
+
+  private static void replace(Map<String, String> edits, Map<String, String> next) {
+    edits.clear();
+    edits.putAll(next);
+  }
+
+  private static String reason(RuntimeException e) {
+    if (e instanceof ScenarioException s) return (s.keyPath() == null ? "" : s.keyPath() + ": ") + s.reason();
+    return e.getMessage();
   }
 
   private static Scenario build(Source source, Map<String, String> edits) {
@@ -86,10 +108,5 @@ final class Setup {
         overrides);
     if (!(s.network() instanceof NetworkSpec.EdgeList)) Preflight.check(s, null);
     return s;
-  }
-
-  /** The key of the main campaign's settings: {@code campaign}, or the first of {@code campaigns}. */
-  String campaignKey() {
-    return leftNow.campaigns().size() == 1 ? "campaign" : "campaigns.0";
   }
 }

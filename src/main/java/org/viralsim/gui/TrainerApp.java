@@ -1,6 +1,8 @@
 package org.viralsim.gui;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
@@ -11,8 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.io.OutputException;
+import org.viralsim.job.Networks;
 import org.viralsim.job.UserInputException;
 import sim.display.Console;
 
@@ -44,10 +48,13 @@ public final class TrainerApp {
       throw new UserInputException("gui: --lesson: no lesson \"" + lessonId + "\"; lessons: "
           + String.join(", ", lessonIds()));
     }
-    if (GraphicsEnvironment.isHeadless()) {
-      throw new UserInputException("gui: no display to open the window on (DISPLAY is not set); run it on a desktop,"
-          + " or under a virtual display: xvfb-run ./viralsim gui");
+    for (Scenario s : right == null ? new Scenario[] {left} : new Scenario[] {left, right}) {
+      // As run checks before it runs; an edge list's network is checked when it is read, at Play.
+      if (s != null && !(s.network() instanceof NetworkSpec.EdgeList)) {
+        Networks.preflight(s, null, s == left ? leftLabel : rightLabel);
+      }
     }
+    checkDisplay();
     Setup setup = lesson != null ? lesson.setup()
         : new Setup(new Setup.Source(leftLabel, left), right == null ? null : new Setup.Source(rightLabel, right));
     TrainerGui[] gui = new TrainerGui[1];
@@ -60,6 +67,20 @@ public final class TrainerApp {
       if (options.projector()) gui[0].setProjector(true);
     });
     return options.screenshot() == null ? 0 : screenshot(gui[0], console[0], options);
+  }
+
+  private static void checkDisplay() {
+    String display = System.getenv("DISPLAY");
+    if (GraphicsEnvironment.isHeadless()) {
+      throw new UserInputException("gui: no display to open the window on (DISPLAY is not set); run it on a desktop,"
+          + " or under a virtual display: xvfb-run ./viralsim gui");
+    }
+    try {
+      GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+    } catch (AWTError | HeadlessException e) {
+      throw new UserInputException("gui: cannot open the display " + display + " (" + e.getMessage() + "); check DISPLAY,"
+          + " or run under a virtual display: xvfb-run ./viralsim gui");
+    }
   }
 
   private static long screenshot(TrainerGui gui, Console console, Options options) {

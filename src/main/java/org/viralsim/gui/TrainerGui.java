@@ -2,24 +2,21 @@ package org.viralsim.gui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.graph.Graph;
-import org.viralsim.gui.live.KpiLine;
 import org.viralsim.gui.live.LaneData;
 import org.viralsim.gui.view.Layout;
-import org.viralsim.gui.view.Layouts;
-import org.viralsim.gui.view.NetworkPicture;
 import org.viralsim.job.Networks;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+import sim.util.SimpleProperties;
 
 /**
  * The trainer window: MASON's console with a "Lesson" tab and the settings in its Model tab, one
@@ -27,8 +24,6 @@ import sim.display.GUIState;
  * say, from the first replication's seed, exactly as {@code run} would run it.
  */
 public final class TrainerGui extends GUIState {
-  /** Charts are redrawn at most this often (and once more when the runs are over). */
-  private static final long CHART_INTERVAL_NANOS = 100_000_000L;
   /** A run plays in about this long at the console's default speed, slow enough to follow. */
   private static final long PLAY_MILLIS = 15_000;
   /** Text, dots and lines on a projector, against a monitor: larger, yet leaving room for two views. */
@@ -36,17 +31,19 @@ public final class TrainerGui extends GUIState {
 
   private final Classroom classroom;
   private final Settings settings;
+  /** The settings as the Model tab reads them: rebuilt (rows shown or hidden anew) when another scenario is shown. */
+  private final RebuiltProperties settingsProperties;
   private final Map<NetworkSpec, Graph> networks = new HashMap<>();
-  private final Map<Graph, Layout> layouts = new IdentityHashMap<>();
+  private final Map<LiveFeed.LayoutKey, Layout> layouts = new HashMap<>();
   private final List<LaneWindow> laneWindows = new ArrayList<>();
-  private final List<NetworkPicture> pictures = new ArrayList<>();
   private Setup setup;
   private Lessons.Lesson lesson;
+  private LiveFeed feed;
+  private List<Setup.Source> started = List.of();
   private ChartWindow chartWindow;
   private LessonPanel lessonPanel;
   private Console console;
   private double scale = 1;
-  private long lastCharts;
 
   public TrainerGui(Setup setup, Lessons.Lesson lesson) {
     super(new Classroom());
@@ -54,6 +51,7 @@ public final class TrainerGui extends GUIState {
     this.setup = setup;
     this.lesson = lesson;
     this.settings = new Settings(setup, this::message);
+    this.settingsProperties = new RebuiltProperties(settings);
   }
 
   public static String getName() { return "viralsim trainer"; }
@@ -65,6 +63,24 @@ public final class TrainerGui extends GUIState {
 
   @Override
   public Object getSimulationInspectedObject() { return settings; }
+
+  @Override
+  public Inspector getInspector() {
+    Inspector inspector = new SimpleInspector(settingsProperties, this, "Settings");
+    inspector.setVolatile(false); // the settings change when edited, not as the model runs
+    return inspector;
+  }
+
+  /** MASON's properties of the settings, read anew in full (not only their values) while {@link #rebuild} is on. */
+  private static final class RebuiltProperties extends SimpleProperties {
+    private static final long serialVersionUID = 1L;
+    boolean rebuild;
+
+    RebuiltProperties(Settings settings) { super(settings); }
+
+    @Override
+    public boolean isVolatile() { return rebuild; }
+  }
 
   @Override
   public void init(Controller controller) {
@@ -89,26 +105,47 @@ public final class TrainerGui extends GUIState {
     if (console.getPlayState() != Console.PS_STOPPED) console.pressStop();
     setup = next;
     lesson = nextLesson;
-    settings.use(next);
+    showSettings(next, console.getModelInspector());
     lessonPanel.show(nextLesson, next);
     laneWindows.get(0).frame().setVisible(true);
     laneWindows.get(1).frame().setVisible(next.sideBySide());
     chartWindow.frame().setVisible(true);
     console.setPlaySleep(Math.max(10, Math.min(300, PLAY_MILLIS / Math.max(1, next.left().steps()))));
     WindowArrangement.place(console, laneWindows, chartWindow.frame(), next.sideBySide());
-    // The Model tab shows the new scenario's settings now (which roles it has, at the next start).
-    if (console.getModelInspector() != null) console.getModelInspector().updateInspector();
     console.refresh();
+  }
+
+  /**
+   * Points the settings at another setup and has the Model tab show it: its rows made anew (e.g. no
+   * role sliders for other roles), and no slider moved into place counted as a change.
+   */
+  void showSettings(Setup next, Inspector inspector) {
+    settings.show(next, () -> {
+      if (inspector == null) return;
+      settingsProperties.rebuild = true;
+      try {
+        inspector.updateInspector();
+      } finally {
+        settingsProperties.rebuild = false;
+      }
+    });
   }
 
   @Override
   public void start() {
+    feed = null;
+    started = List.of();
     List<Lane> lanes = new ArrayList<>();
     try {
       // On screen a run is named by its scenario's name, short enough for chart legends.
       boolean same = setup.sideBySide() && setup.left().name().equals(setup.right().name());
-      lanes.add(lane(setup.left().name() + (same ? " (left)" : ""), setup.left(), setup.left()));
-      if (setup.sideBySide()) lanes.add(lane(setup.right().name() + (same ? " (right)" : ""), setup.right(), setup.left()));
+      lanes.add(lane(setup.left().name() + (same ? " (left)" : ""), setup.left(), setup.leftSource().label(),
+          setup.left()));
+      if (setup.sideBySide()) {
+        lanes.add(lane(setup.right().name() + (same ? " (right)" : ""), setup.right(), setup.rightSource().label(),
+            setup.left()));
+      }
+      feed = new LiveFeed(lanes, layouts);
     } catch (OutOfMemoryError e) {
       lanes.clear();
       message("Cannot start: not enough memory for this network; choose fewer users.");
@@ -118,61 +155,42 @@ public final class TrainerGui extends GUIState {
     }
     classroom.setLanes(lanes);
     super.start();
-    pictures.clear();
-    for (int i = 0; i < lanes.size(); i++) {
-      Lane lane = lanes.get(i);
-      Graph graph = lane.sim.graph();
-      Layout layout = layouts.computeIfAbsent(graph, g -> Layouts.of(g, lane.scenario.network(), lane.scenario.seed(),
-          lane.sim.campaignSeeds()));
-      NetworkPicture picture = new NetworkPicture(lane.sim, layout);
-      pictures.add(picture);
-      laneWindows.get(i).show(lane, picture);
-    }
-    // Keep only the networks and layouts of this start: sliders may have made many others.
+    // Keep only the networks and layouts of this start: each start with other settings makes new ones.
     networks.keySet().retainAll(lanes.stream().map(l -> l.scenario.network()).toList());
-    layouts.keySet().retainAll(lanes.stream().map(l -> l.sim.graph()).toList());
-    lastCharts = 0;
+    layouts.keySet().removeIf(k -> lanes.stream().noneMatch(l -> l.sim.graph() == k.graph()));
+    if (feed == null) {
+      laneWindows.forEach(LaneWindow::clear);
+      chartWindow.clear();
+      return;
+    }
+    List<Setup.Source> runs = new ArrayList<>();
+    for (int i = 0; i < lanes.size(); i++) {
+      laneWindows.get(i).show(lanes.get(i), feed.pictures().get(i));
+      runs.add(new Setup.Source(i == 0 ? setup.leftSource().label() : setup.rightSource().label(),
+          lanes.get(i).scenario));
+    }
+    started = List.copyOf(runs);
     scheduleRepeatingImmediatelyAfter(s -> afterStep());
     afterStep();
   }
 
-  private Lane lane(String label, Scenario scenario, Scenario seedScenario) {
+  private Lane lane(String name, Scenario scenario, String label, Scenario seedScenario) {
     Graph network = networks.computeIfAbsent(scenario.network(), spec -> Networks.shared(scenario));
-    return new Lane(label, scenario, seedScenario, network);
+    Networks.preflight(scenario, network, label);
+    return new Lane(name, scenario, seedScenario, network);
   }
 
-  /** On the model's thread after each tick: follow the cascades, and now and then hand the charts new data. */
+  /** On the model's thread after each tick: the views follow, and now and then the charts get new data. */
   private void afterStep() {
-    List<Lane> lanes = classroom.lanes();
-    boolean over = lanes.stream().allMatch(Lane::finished);
+    LiveFeed now = feed;
+    if (now == null) return;
+    List<LaneData> data = now.afterTick(System.nanoTime());
     List<String[]> captions = new ArrayList<>();
-    for (int i = 0; i < pictures.size(); i++) {
-      pictures.get(i).advance();
-      captions.add(caption(lanes.get(i)));
-    }
-    long now = System.nanoTime();
-    List<LaneData> data = new ArrayList<>();
-    if (over || now - lastCharts >= CHART_INTERVAL_NANOS) {
-      lastCharts = now;
-      for (Lane lane : lanes) data.add(LaneData.of(lane.label, lane.scenario, lane.sim.graph().nodeCount(), lane.recorder,
-          lane.finished()));
-    }
+    for (int i = 0; i < now.lanes().size(); i++) captions.add(now.caption(i));
     SwingUtilities.invokeLater(() -> {
       for (int i = 0; i < captions.size(); i++) laneWindows.get(i).setCaption(captions.get(i)[0], captions.get(i)[1]);
-      if (!data.isEmpty()) chartWindow.show(data, scale);
+      if (data != null) chartWindow.show(data, scale);
     });
-  }
-
-  /** What a view says above its key: the run, the hour and the reach, then the campaign's KPIs so far. */
-  private static String[] caption(Lane lane) {
-    int users = lane.sim.graph().nodeCount();
-    int reach = lane.sim.campaignItem() == null ? 0 : lane.sim.campaignItem().reach();
-    String end = lane.finished() && lane.ticks() < lane.scenario.steps() ? " (nothing left to happen)" : "";
-    return new String[] {
-      String.format(Locale.ROOT, "%s  ·  hour %d of %d%s  ·  campaign read by %,d of %,d users (%.1f%%)", lane.label,
-          lane.ticks(), lane.scenario.steps(), end, reach, users, 100.0 * reach / users),
-      KpiLine.of(lane.recorder.campaignKpis()),
-    };
   }
 
   /** Shows a line in the Lesson tab (from any thread). */
@@ -190,7 +208,11 @@ public final class TrainerGui extends GUIState {
 
   Setup setup() { return setup; }
 
-  List<LaneWindow> laneWindows() { return laneWindows.subList(0, setup.sideBySide() ? 2 : 1); }
+  /** The scenarios of the last start that ran, with their files (empty before one, or when it failed). */
+  List<Setup.Source> started() { return started; }
+
+  /** The views of the runs of the last start. */
+  List<LaneWindow> laneWindows() { return laneWindows.subList(0, started.size()); }
 
   ChartWindow chartWindow() { return chartWindow; }
 
@@ -205,7 +227,6 @@ public final class TrainerGui extends GUIState {
   public void quit() {
     super.quit();
     laneWindows.forEach(w -> w.frame().dispose());
-    JFrame charts = chartWindow == null ? null : chartWindow.frame();
-    if (charts != null) charts.dispose();
+    if (chartWindow != null) chartWindow.frame().dispose();
   }
 }

@@ -32,6 +32,7 @@ final class TrainerMenu {
     trainer.add(item("Save results (as run does)", () -> Exports.saveResults(gui)));
     trainer.addSeparator();
     JCheckBoxMenuItem projector = new JCheckBoxMenuItem("Projector: large text and dots");
+    projector.setSelected(gui.scale() > 1);
     projector.addActionListener(e -> gui.setProjector(projector.isSelected()));
     trainer.add(projector);
     bar.add(trainer);

@@ -35,8 +35,8 @@ class ExportsTest {
     List<NamedChart> charts = LiveCharts.of(List.of(LaneData.of("run", scenario, 600, recorder, false)));
     List<Path> first = Exports.writeCharts(charts, dir);
     List<Path> second = Exports.writeCharts(charts, dir);
-    assertThat(first).extracting(p -> p.getFileName().toString()).contains("reach.png", "campaign_kpis.png");
-    assertThat(second).extracting(p -> p.getFileName().toString()).contains("reach-2.png", "campaign_kpis-2.png");
+    assertThat(first).extracting(p -> p.getFileName().toString()).contains("reach_over_time.png", "campaign_kpis.png");
+    assertThat(second).extracting(p -> p.getFileName().toString()).contains("reach_over_time-2.png", "campaign_kpis-2.png");
     BufferedImage reach = ImageIO.read(first.get(0).toFile());
     assertThat(reach.getWidth()).isEqualTo(NamedChart.DEFAULT_WIDTH);
   }

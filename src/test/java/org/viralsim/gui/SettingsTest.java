@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.ResponsePolicy;
 import org.viralsim.config.SeedingStrategy;
 import org.viralsim.config.Scenario;
@@ -53,9 +52,39 @@ class SettingsTest {
   void sharesThatLeaveNoLurkersAreRefusedAndNothingChanges() {
     Settings s = settings(TestRuns.scenario(1), null);
     s.setContributorShare(0.5);
-    s.setCreatorShare(0.5); // 0.5 + 0.5 + lurkers 0.6 - 0.4 - 0.2 ... below zero
+    s.setCreatorShare(0.6); // 0.6 + 0.5 leaves -0.1 for the lurkers
     assertThat(last()).startsWith("Creator share not changed:").contains("population.roles.lurker.share");
     assertThat(s.getCreatorShare()).isEqualTo(0.1);
+  }
+
+  @Test
+  void sharesThatLeaveExactlyNothingForTheLurkersAreTakenWithoutFloatResidue() {
+    Settings s = settings(TestRuns.scenario(1), null);
+    s.setCreatorShare(0.5);
+    s.setContributorShare(0.5);
+    assertThat(last()).contains("applies at the next start");
+    assertThat(s.getLurkerShare()).isZero();
+    s.setCreatorShare(0.2);
+    assertThat(s.getLurkerShare()).isEqualTo(0.3);
+  }
+
+  @Test
+  void sideBySideEachScenarioGivesItsOwnLurkersTheRest() {
+    Setup setup = new Setup(new Setup.Source("a.yaml", TestRuns.scenario(1)), new Setup.Source("b.yaml",
+        TestRuns.scenario(2, "population.roles.contributor.share=0.1", "population.roles.lurker.share=0.8")));
+    new Settings(setup, messages::add).setCreatorShare(0.15);
+    assertThat(last()).contains("applies at the next start");
+    assertThat(setup.left().population().roles().get("lurker").share()).isEqualTo(0.55);
+    assertThat(setup.right().population().roles().get("lurker").share()).isEqualTo(0.75);
+  }
+
+  @Test
+  void aChangeOnlyOneSideCannotTakeIsRefusedNamingThatSide() {
+    Setup setup = new Setup(new Setup.Source("a.yaml", TestRuns.scenario(1)),
+        new Setup.Source("b.yaml", TestRuns.scenario(2, "network.nodes=300")));
+    new Settings(setup, messages::add).setSeeds(400);
+    assertThat(last()).startsWith("Seeds not changed: right: ");
+    assertThat(setup.left().campaign().seeding().count()).isEqualTo(10);
   }
 
   @Test
@@ -110,7 +139,6 @@ class SettingsTest {
     assertThat(hidden(q, s.nameCreatorShare())).isTrue();
     assertThat(hidden(q, s.nameLurkerReshare())).isTrue();
     assertThat(hidden(q, s.nameAppeal())).isFalse();
-    assertThat(((NetworkSpec) oneRole.network())).isInstanceOf(NetworkSpec.BarabasiAlbert.class);
   }
 
   static int index(SimpleProperties p, String name) {

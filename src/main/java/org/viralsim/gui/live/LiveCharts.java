@@ -3,29 +3,24 @@ package org.viralsim.gui.live;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.text.NumberFormat;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.viralsim.chart.ChartStyle;
-import org.viralsim.config.Role;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.viralsim.chart.Charts;
 import org.viralsim.chart.NamedChart;
+import org.viralsim.chart.RunChartSet;
+import org.viralsim.config.Role;
 import org.viralsim.gui.view.Palette;
 import org.viralsim.observe.SeriesColumns;
 import org.viralsim.stats.Inequality;
@@ -36,10 +31,10 @@ import org.viralsim.stats.Inequality;
  * chart per run), who contributes (Lorenz curve and Gini), cascade sizes, and the campaign's KPIs.
  */
 public final class LiveCharts {
-  public static final String REACH = "reach";
+  public static final String REACH = RunChartSet.REACH;
   public static final String ACTIONS = "actions_by_role";
-  public static final String LORENZ = "contributions";
-  public static final String CASCADES = "cascade_sizes";
+  public static final String LORENZ = RunChartSet.LORENZ;
+  public static final String CASCADES = RunChartSet.CASCADE_SIZES;
   public static final String KPIS = "campaign_kpis";
   public static final String SHARES = "users_and_actions_by_role";
   private static final int LORENZ_POINTS = 101;
@@ -113,34 +108,23 @@ public final class LiveCharts {
 
   /** The 90-9-1 rule in two bars per role: its share of the users against its share of what was done. */
   static JFreeChart shares(List<LaneData> lanes) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Map<String, double[][]> runs = new LinkedHashMap<>();
     for (LaneData lane : lanes) {
       String[] roles = lane.scenario().population().roleNames();
-      Role[] shares = lane.scenario().population().roleArray();
+      Role[] defined = lane.scenario().population().roleArray();
+      double[] users = new double[roles.length];
       double[] actions = new double[roles.length];
       double total = 0;
       for (int r = 0; r < roles.length; r++) {
+        users[r] = defined[r].share();
         for (double a : actionsPerTick(lane, roles[r])) actions[r] += a;
         total += actions[r];
       }
-      for (int r = 0; r < roles.length; r++) {
-        data.addValue(shares[r].share(), name(lanes, lane, "share of users"), roles[r]);
-        data.addValue(total == 0 ? 0 : actions[r] / total, name(lanes, lane, "share of actions"), roles[r]);
-      }
+      for (int r = 0; r < roles.length; r++) actions[r] = total == 0 ? 0 : actions[r] / total;
+      runs.put(lanes.size() == 1 ? "" : lane.label() + ": ", new double[][] {users, actions});
     }
-    NumberAxis axis = new NumberAxis("share");
-    axis.setRange(0, 1);
-    axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
-    BarRenderer bars = new BarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    for (int i = 0; i < data.getRowCount(); i++) {
-      // Users grey, actions dark; the right-hand run's bars lighter.
-      Color c = i % 2 == 0 ? new Color(0xAAAAAA) : Palette.TEXT;
-      bars.setSeriesPaint(i, i < 2 ? c : Palette.blend(c, Palette.BACKGROUND, 0.55));
-    }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("role"), axis, bars);
-    return ChartStyle.chart("Users and actions by role", plot);
+    return Charts.usersAndActionsByRole("Users and actions by role", lanes.get(0).scenario().population().roleNames(),
+        runs);
   }
 
   static JFreeChart lorenz(List<LaneData> lanes) {

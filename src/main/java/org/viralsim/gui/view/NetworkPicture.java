@@ -123,12 +123,8 @@ public final class NetworkPicture {
     sharersSeen = ringTo;
   }
 
-  /** How many users of the picture reshared in the last tick (for tests and the caption). */
-  public int ringed() {
-    int n = 0;
-    for (int i = ringFrom; i < ringTo; i++) if (drawnIndex[followed.sharer(i)] >= 0) n++;
-    return n;
-  }
+  /** How many users reshared the campaign in the last tick (drawn or not). */
+  public int resharedLastTick() { return ringTo - ringFrom; }
 
   /**
    * Draws the picture into the area, as a square centred in it.
@@ -144,7 +140,8 @@ public final class NetworkPicture {
     g.drawImage(edgeLayer((int) Math.ceil(side), scale), (int) Math.floor(x0), (int) Math.floor(y0), null);
     g.setStroke(new BasicStroke((float) (1.3 * scale)));
     g.setColor(Palette.CASCADE);
-    g.draw(lines(cascade.toArray(), cascade.size(), x0, y0, side));
+    int[] tree = cascade.toArray();
+    g.draw(lines(tree, tree.length, x0, y0, side));
     Item item = followed;
     boolean[] read = new boolean[layout.size()];
     for (int i = 0; i < read.length; i++) read[i] = item != null && item.readBy(layout.users()[i]);

@@ -27,8 +27,6 @@ import tools.jackson.databind.JsonNode;
 final class ScenarioBinder {
   static final List<String> TOP_KEYS = List.of("name", "seed", "steps", "replications", "viral_threshold",
       "network", "population", "campaign", "campaigns", "brand", "brands", "consumers", "diffusion");
-  static final List<String> NETWORK_TYPES = List.of("erdos_renyi", "watts_strogatz", "barabasi_albert",
-      "powerlaw", "sbm", "edge_list");
   /** Keys some network type accepts: on another type they are misplaced, not misspelt. */
   private static final Set<String> NETWORK_KEYS = Set.of("type", "nodes", "mean_degree", "rewiring", "exponent",
       "min_degree", "max_degree", "blocks", "p_in", "p_out", "path", "directed", "seed");
@@ -90,8 +88,8 @@ final class ScenarioBinder {
   }
 
   private NetworkSpec network(Section n) {
-    if (!n.has("type")) throw n.error("type", "is required; expected one of " + String.join(", ", NETWORK_TYPES));
-    String type = n.choice("type", NETWORK_TYPES, null);
+    if (!n.has("type")) throw n.error("type", "is required; expected one of " + String.join(", ", NetworkSpec.TYPES));
+    String type = n.choice("type", NetworkSpec.TYPES, null);
     String context = " for type " + type;
     switch (type) {
       case "erdos_renyi": {

@@ -83,7 +83,14 @@ class LiveChartsTest {
     sim.start();
     RunRecorder recorder = new RunRecorder(sim);
     LaneData empty = LaneData.of("window", scenario, sim.graph().nodeCount(), recorder, false);
-    for (NamedChart c : LiveCharts.of(List.of(empty))) assertThat(colours(draw(c.chart()))).as(c.name()).isNotEmpty();
+    List<NamedChart> charts = LiveCharts.of(List.of(empty));
+    assertThat(charts).hasSize(6);
+    for (NamedChart c : charts) {
+      assertThat(c.chart().getTitle().getText()).as(c.name()).isNotBlank();
+      assertThat(colours(draw(c.chart()))).as(c.name()).isNotEmpty();
+    }
+    assertThat(charts.get(0).chart().getXYPlot().getDataset().getItemCount(0)).as("no reach yet").isZero();
+    assertThat(labels(charts.get(3).chart())).as("no Lorenz curve before anyone acted").containsExactly("perfect equality");
   }
 
   static List<String> labels(JFreeChart chart) {

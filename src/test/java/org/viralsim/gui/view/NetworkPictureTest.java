@@ -43,7 +43,7 @@ class NetworkPictureTest {
       assertThat(count(image, Palette.faded(role)) > 0).as("role %d faded", role).isEqualTo(unread);
     }
     assertThat(count(image, Palette.SHARING) > 0).as("black rings, edges or crosses").isEqualTo(
-        picture.ringed() > 0 || campaign.cascadeSize() > campaign.authors());
+        picture.resharedLastTick() > 0 || campaign.cascadeSize() > campaign.authors());
     assertThat(nonWhite(image)).as("share of the picture drawn").isGreaterThan(0.05);
   }
 

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.viralsim.chart.Charts;
 import org.viralsim.chart.NamedChart;
 import org.viralsim.chart.RunChartSet;
@@ -82,7 +83,7 @@ public final class LiveCharts {
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     chart.getXYPlot().addRangeMarker(marker);
-    ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(5);
+    counts(chart);
     return chart;
   }
 
@@ -158,13 +159,20 @@ public final class LiveCharts {
       lines.put(name(lanes, lane, "customers lost"), lane.brandColumn(SeriesColumns.CHURNED));
     }
     JFreeChart chart = Charts.byRoleOverTime("Campaign KPIs", longest(lanes), pad(lines, lanes), "users so far");
-    ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(5);
+    counts(chart);
     if (lanes.size() == 1) { // side by side, each view's caption carries its run's line
       TextTitle line = new TextTitle(KpiLine.of(lanes.get(0).kpis()));
       line.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
       chart.addSubtitle(line);
     }
     return chart;
+  }
+
+  /** A count axis from 0 and at least 0 to 5, so that a run with nothing yet shows no negative counts. */
+  private static void counts(JFreeChart chart) {
+    NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
+    axis.setRangeType(RangeType.POSITIVE);
+    axis.setAutoRangeMinimumSize(5);
   }
 
   /** The ticks of the run that has run longest. */

@@ -63,15 +63,8 @@ final class ForceLayout {
 
   /** The side of the square each node has on average within the bounding box: pieces sit that far apart. */
   private static double spacing(Points points) {
-    double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < points.size(); i++) {
-      minX = Math.min(minX, points.x()[i]);
-      maxX = Math.max(maxX, points.x()[i]);
-      minY = Math.min(minY, points.y()[i]);
-      maxY = Math.max(maxY, points.y()[i]);
-    }
-    return Math.max(1e-3, Math.sqrt((maxX - minX) * (maxY - minY) / points.size()));
+    double[] b = points.bounds();
+    return Math.max(1e-3, Math.sqrt((b[2] - b[0]) * (b[3] - b[1]) / points.size()));
   }
 
   private static Points connected(Subgraph graph, SplittableRandom random) {

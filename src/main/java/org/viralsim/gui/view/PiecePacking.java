@@ -55,14 +55,10 @@ final class PiecePacking {
 
   /** Shifts the points so the smallest x and y are 0. */
   private static void moveToOrigin(Points points) {
-    double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
+    double[] b = points.bounds();
     for (int i = 0; i < points.size(); i++) {
-      minX = Math.min(minX, points.x()[i]);
-      minY = Math.min(minY, points.y()[i]);
-    }
-    for (int i = 0; i < points.size(); i++) {
-      points.x()[i] -= minX;
-      points.y()[i] -= minY;
+      points.x()[i] -= b[0];
+      points.y()[i] -= b[1];
     }
   }
 

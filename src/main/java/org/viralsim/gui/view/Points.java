@@ -11,16 +11,23 @@ record Points(double[] x, double[] y) {
 
   int size() { return x.length; }
 
+  /** The bounding box, {min x, min y, max x, max y}. */
+  double[] bounds() {
+    double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+      Double.NEGATIVE_INFINITY};
+    for (int i = 0; i < size(); i++) {
+      b[0] = Math.min(b[0], x[i]);
+      b[1] = Math.min(b[1], y[i]);
+      b[2] = Math.max(b[2], x[i]);
+      b[3] = Math.max(b[3], y[i]);
+    }
+    return b;
+  }
+
   /** The same picture scaled into [MARGIN, 1 - MARGIN] both ways, aspect kept and centred. */
   Points fittedToUnitSquare() {
-    double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < size(); i++) {
-      minX = Math.min(minX, x[i]);
-      maxX = Math.max(maxX, x[i]);
-      minY = Math.min(minY, y[i]);
-      maxY = Math.max(maxY, y[i]);
-    }
+    double[] b = bounds();
+    double minX = b[0], minY = b[1], maxX = b[2], maxY = b[3];
     double extent = Math.max(maxX - minX, maxY - minY);
     double scale = extent > 0 ? (1 - 2 * MARGIN) / extent : 0; // one user, or all in one spot: the centre
     double[] fx = new double[size()];

@@ -4,8 +4,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
-# lesson id and the hour to show it at
-for lesson in participation:72 threshold:12 seeding:12 complaints:40 public:24 internal:40 community:24; do
+# lesson id and its hours: each is shown at the end of its run, where the figures in its text hold
+for lesson in participation:72 threshold:48 seeding:48 complaints:72 public:72 internal:120 community:72; do
   id=${lesson%%:*}
   hours=${lesson##*:}
   xvfb-run -a -s "-screen 0 1920x1080x24" ./viralsim gui --lesson "$id" --ticks "$hours" \

@@ -1,13 +1,19 @@
 package org.viralsim.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -136,7 +142,7 @@ public final class Charts {
 
   /**
    * Participation inequality in two bars per role: the role's share of the users (grey) against its
-   * share of all actions (dark); a second run's bars lighter.
+   * share of all actions (dark); a second run's bars hatched, told apart without colour.
    *
    * @param runs run label prefix ("" for one run) to {users' shares, actions' shares}, each by role
    */
@@ -158,9 +164,19 @@ public final class Charts {
     bars.setShadowVisible(false);
     for (int i = 0; i < data.getRowCount(); i++) {
       Color c = i % 2 == 0 ? USERS : ChartStyle.TEXT;
-      bars.setSeriesPaint(i, i < 2 ? c : translucent(c, 0.45));
+      bars.setSeriesPaint(i, i < 2 ? c : hatched(c));
     }
-    return ChartStyle.chart(title, new CategoryPlot(data, new CategoryAxis("role"), axis, bars));
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("role"), axis, bars);
+    if (runs.size() > 1) { // four short entries, not one per run and measure
+      List<String> labels = List.copyOf(runs.keySet());
+      LegendItemCollection legend = new LegendItemCollection();
+      legend.add(swatch("share of users", USERS));
+      legend.add(swatch("share of actions", ChartStyle.TEXT));
+      legend.add(swatch(labels.get(0).replaceAll(":\\s*$", "") + ": plain", Color.GRAY));
+      legend.add(swatch(labels.get(1).replaceAll(":\\s*$", "") + ": hatched", hatched(Color.GRAY)));
+      plot.setFixedLegendItems(legend);
+    }
+    return ChartStyle.chart(title, plot);
   }
 
   /**
@@ -261,8 +277,23 @@ public final class Charts {
   }
 
   /** A legend entry for a filled area or bar. */
-  static LegendItem swatch(String label, Color fill) {
+  static LegendItem swatch(String label, Paint fill) {
     return new LegendItem(label, null, null, null, new Rectangle2D.Double(-10, -6, 20, 12), fill);
+  }
+
+  /** Diagonal stripes of a colour on white. */
+  static TexturePaint hatched(Color c) {
+    BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = tile.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 8, 8);
+    g.setColor(c);
+    g.setStroke(new BasicStroke(2.5f));
+    g.drawLine(0, 8, 8, 0);
+    g.drawLine(-4, 4, 4, -4);
+    g.drawLine(4, 12, 12, 4);
+    g.dispose();
+    return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 8, 8));
   }
 
   static Color translucent(Color c, double alpha) {

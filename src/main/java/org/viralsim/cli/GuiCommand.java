@@ -9,6 +9,7 @@ import org.viralsim.job.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code viralsim gui}: the trainer window. */
@@ -17,7 +18,11 @@ import picocli.CommandLine.Spec;
         + " and ready lessons. Without SCENARIO (and without --lesson) it opens the first lesson.",
         "Needs a display; closing the console window ends it."})
 final class GuiCommand implements Callable<Integer> {
-  @Mixin ScenarioOptions scenarioOptions;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (.yaml, .yml or .json). Without it (and without --lesson), the first lesson opens.")
+  Path file;
+
+  @Mixin OverrideOptions overrides;
 
   @Option(names = "--beside", paramLabel = "SCENARIO_B",
       description = "A second scenario shown side by side with the first, with the first one's seed.")
@@ -46,27 +51,26 @@ final class GuiCommand implements Callable<Integer> {
     if (screenshot == null && spec.commandLine().getParseResult().hasMatchedOption("--ticks")) {
       throw new UserInputException("--ticks: goes with --screenshot (in the window, Play runs the whole scenario)");
     }
-    if (lesson != null && (scenarioOptions.file != null || beside != null)) {
+    if (lesson != null && (file != null || beside != null)) {
       throw new UserInputException("gui: give either --lesson or scenario files, not both");
     }
-    OverrideOptions o = scenarioOptions.overrides;
-    if (lesson != null && (!o.overrides.isEmpty() || o.seed != null || o.replications != null)) {
+    if (lesson != null && (!overrides.overrides.isEmpty() || overrides.seed != null || overrides.replications != null)) {
       throw new UserInputException("gui: --set, --seed and --replications go with scenario files, not --lesson"
           + " (change a lesson in the window's Model tab)");
     }
-    if (beside != null && scenarioOptions.file == null) {
+    if (beside != null && file == null) {
       throw new UserInputException("gui: --beside needs a first scenario to be beside");
     }
     String lessonId = lesson;
     Scenario left = null;
     Scenario right = null;
-    if (scenarioOptions.file == null && lesson == null) {
+    if (file == null && lesson == null) {
       lessonId = TrainerApp.lessonIds().get(0);
     } else if (lesson == null) {
-      left = scenarioOptions.load(spec.commandLine().getErr());
-      if (beside != null) right = scenarioOptions.overrides.load(beside, spec.commandLine().getErr());
+      left = overrides.load(file, spec.commandLine().getErr());
+      if (beside != null) right = overrides.load(beside, spec.commandLine().getErr());
     }
-    long played = TrainerApp.open(left, scenarioOptions.label(), right, beside == null ? null : beside.toString(), lessonId,
+    long played = TrainerApp.open(left, file == null ? null : file.toString(), right, beside == null ? null : beside.toString(), lessonId,
         new TrainerApp.Options(projector, ticks, screenshot));
     if (screenshot != null) {
       spec.commandLine().getOut().println("Screenshot after " + played + " ticks: " + screenshot);

@@ -14,11 +14,14 @@ import org.viralsim.chart.NamedChart;
 import org.viralsim.gui.live.ChartFonts;
 import org.viralsim.gui.live.LaneData;
 import org.viralsim.gui.live.LiveCharts;
+import org.viralsim.gui.view.Legend;
 
 /** The live charts in one window, a grid of JFreeChart panels that follow the runs. */
 final class ChartWindow {
   private final JFrame frame = new JFrame("viralsim: charts");
   private final JPanel grid = new JPanel();
+  /** The key to the network views, shared by both: roles, and the marks of the spread. */
+  private final Legend key = new Legend();
   private final List<ChartPanel> panels = new ArrayList<>();
   private List<LaneData> data = List.of();
 
@@ -28,8 +31,11 @@ final class ChartWindow {
     bar.setFloatable(false);
     JButton save = new JButton("Save charts as PNG…");
     save.addActionListener(e -> saveCharts.run());
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(key, BorderLayout.CENTER);
+    top.add(bar, BorderLayout.EAST);
     bar.add(save);
-    frame.getContentPane().add(bar, BorderLayout.NORTH);
+    frame.getContentPane().add(top, BorderLayout.NORTH);
     frame.getContentPane().add(grid, BorderLayout.CENTER);
     frame.setPreferredSize(new Dimension(1000, 800));
     frame.pack();
@@ -80,6 +86,10 @@ final class ChartWindow {
 
   /** Draws the last data again at another text scale. */
   void rescale(double scale) {
+    key.setScale(scale);
     if (!data.isEmpty()) show(data, scale);
   }
+
+  /** @param roleLabels the roles as the key names them, "creators 1%", in role order */
+  void setRoles(String[] roleLabels) { key.setRoles(roleLabels); }
 }

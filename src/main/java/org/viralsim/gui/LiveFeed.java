@@ -78,11 +78,13 @@ final class LiveFeed {
     int users = lane.sim.graph().nodeCount();
     int reach = lane.sim.campaignItem() == null ? 0 : lane.sim.campaignItem().reach();
     String end = lane.finished() && lane.ticks() < lane.scenario.steps() ? " (nothing left to happen)" : "";
+    // Hours count from 0, as the console's counter and the charts' time axes do.
+    String hour = lane.ticks() == 0 ? "before hour 0" : "hour " + (lane.ticks() - 1);
     return new String[] {
-      String.format(Locale.ROOT, "%s  ·  hour %d of %d%s  ·  campaign read by %,d of %,d users (%.1f%%)  ·  "
-          + "%,d reshared it this hour", lane.label, lane.ticks(), lane.scenario.steps(), end, reach, users,
-          100.0 * reach / users, pictures.get(i).resharedLastTick()),
-      KpiLine.of(lane.recorder.campaignKpis()),
+      String.format(Locale.ROOT, "%s  ·  %s of 0-%d%s  ·  campaign read by %,d of %,d users (%.1f%%)", lane.label,
+          hour, lane.scenario.steps() - 1, end, reach, users, 100.0 * reach / users),
+      String.format(Locale.ROOT, "%,d reshared it this hour  ·  ", pictures.get(i).resharedLastTick())
+          + KpiLine.of(lane.recorder.campaignKpis()),
     };
   }
 }

@@ -59,10 +59,16 @@ public final class Settings {
 
   private void edit(String what, Function<Scenario, Map<String, String>> change) {
     if (showing) return;
-    String refused = setup.edit(change);
-    if (Setup.UNCHANGED.equals(refused)) return;
-    messages.accept(refused == null ? what + ": applies at the next start (press Stop, then Play)"
-        : what + " not changed: " + refused);
+    String outcome = setup.edit(change);
+    if (Setup.UNCHANGED.equals(outcome)) return;
+    if (outcome == null) {
+      messages.accept(what + ": applies at the next start (press Stop, then Play)");
+    } else if (Setup.LEFT_ONLY.equals(outcome)) {
+      messages.accept(what + ": applies to the left run at the next start; the right run keeps its own value, the"
+          + " difference the two show");
+    } else {
+      messages.accept(what + " not changed: " + outcome);
+    }
   }
 
   private void edit(String what, String key, Object value) {

@@ -14,6 +14,7 @@ import org.viralsim.experiment.Preflight;
 import org.viralsim.io.scenario.ScenarioException;
 import org.viralsim.io.scenario.ScenarioReader;
 import org.viralsim.io.scenario.ScenarioWriter;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the next start runs: one scenario, or two side by side, each with the trainer's edits
@@ -26,6 +27,8 @@ final class Setup {
 
   /** What {@link #edit} returns for a change that leaves every scenario as it was. */
   static final String UNCHANGED = "";
+  /** What {@link #edit} returns when it changed the left scenario only. */
+  static final String LEFT_ONLY = "left only";
 
   private final Source left;
   private final Source right;
@@ -56,14 +59,24 @@ final class Setup {
 
   /**
    * Applies {@code key.path → value} edits, made for each scenario from its current state, on top of
-   * the earlier ones.
+   * the earlier ones. Side by side, a setting whose value differs between the two scenarios (the
+   * difference a lesson shows) is changed on the left only; any other on both.
    *
-   * @return null when applied, {@link #UNCHANGED} when it changes nothing (and is not kept), else why
-   *     not (one line, naming the side when two are shown)
+   * @return null when applied to both, {@link #UNCHANGED} when it changes nothing (and is not kept),
+   *     {@link #LEFT_ONLY} when applied to the left only, else why not (one line, naming the side when
+   *     two are shown)
    */
   String edit(Function<Scenario, Map<String, String>> change) {
-    Map<String, String> nextLeft = merged(leftEdits, change.apply(leftNow));
-    Map<String, String> nextRight = right == null ? null : merged(rightEdits, change.apply(rightNow));
+    Map<String, String> leftChange = change.apply(leftNow);
+    Map<String, String> nextLeft = merged(leftEdits, leftChange);
+    Map<String, String> nextRight = null;
+    boolean leftOnly = false;
+    if (right != null) {
+      // The first key is the one set; any others follow from it (the lurkers' share from another role's).
+      String key = leftChange.keySet().iterator().next();
+      leftOnly = !at(ScenarioWriter.toTree(leftNow), key).equals(at(ScenarioWriter.toTree(rightNow), key));
+      nextRight = merged(rightEdits, leftOnly ? Map.of() : change.apply(rightNow));
+    }
     Scenario l;
     Scenario r;
     try {
@@ -81,7 +94,14 @@ final class Setup {
     if (right != null) replace(rightEdits, nextRight);
     leftNow = l;
     rightNow = r;
-    return null;
+    return leftOnly ? LEFT_ONLY : null;
+  }
+
+  /** The value at a dotted key path ({@code campaigns.0.appeal}), or a missing node. */
+  private static JsonNode at(JsonNode tree, String path) {
+    JsonNode node = tree;
+    for (String key : path.split("\\.")) node = node.isArray() ? node.path(Integer.parseInt(key)) : node.path(key);
+    return node;
   }
 
   private static Map<String, String> merged(Map<String, String> edits, Map<String, String> change) {

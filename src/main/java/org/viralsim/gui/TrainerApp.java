@@ -73,13 +73,13 @@ public final class TrainerApp {
     String display = System.getenv("DISPLAY");
     if (GraphicsEnvironment.isHeadless()) {
       throw new UserInputException("gui: no display to open the window on (DISPLAY is not set); run it on a desktop,"
-          + " or under a virtual display: xvfb-run ./viralsim gui");
+          + " or take a picture of it on a virtual display: xvfb-run ./viralsim gui --screenshot shot.png");
     }
     try {
       GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
     } catch (AWTError | HeadlessException e) {
       throw new UserInputException("gui: cannot open the display " + display + " (" + e.getMessage() + "); check DISPLAY,"
-          + " or run under a virtual display: xvfb-run ./viralsim gui");
+          + " or take a picture of it on a virtual display: xvfb-run ./viralsim gui --screenshot shot.png");
     }
   }
 

@@ -163,6 +163,7 @@ public final class TrainerGui extends GUIState {
       chartWindow.clear();
       return;
     }
+    chartWindow.setRoles(LaneWindow.roleLabels(lanes.get(0)));
     List<Setup.Source> runs = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
       laneWindows.get(i).show(lanes.get(i), feed.pictures().get(i));

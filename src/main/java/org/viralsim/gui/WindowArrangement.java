@@ -10,18 +10,20 @@ import javax.swing.JFrame;
  * once: the console on the left; then one network view beside the charts, or two views above them.
  */
 final class WindowArrangement {
-  private static final double CONSOLE_SHARE = 0.24;
+  private static final double CONSOLE_SHARE = 0.22;
+  /** Side by side, the views' share of the height (the charts take the rest). */
+  private static final double VIEWS_SHARE = 0.55;
 
   private WindowArrangement() {}
 
   static void place(JFrame console, List<LaneWindow> lanes, JFrame charts, boolean sideBySide) {
     Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-    int consoleWidth = (int) Math.max(400, screen.width * CONSOLE_SHARE);
+    int consoleWidth = (int) Math.min(460, Math.max(300, screen.width * CONSOLE_SHARE));
     console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
     int x = screen.x + consoleWidth;
     int width = screen.width - consoleWidth;
     if (sideBySide) {
-      int viewHeight = (int) (screen.height * 0.5);
+      int viewHeight = (int) (screen.height * VIEWS_SHARE);
       for (int i = 0; i < 2; i++) lanes.get(i).frame().setBounds(x + i * width / 2, screen.y, width / 2, viewHeight);
       charts.setBounds(x, screen.y + viewHeight, width, screen.height - viewHeight);
     } else {

@@ -58,6 +58,6 @@ class LiveFeedTest {
     assertThat(end.get(0).over()).isTrue();
     assertThat(end.get(0).ticks()).isEqualTo(5);
     assertThat(feed.afterTick(t + LiveFeed.CHART_INTERVAL_NANOS + 2)).isNull();
-    assertThat(feed.caption(0)[0]).contains("hour 5 of 5");
+    assertThat(feed.caption(0)[0]).contains("hour 4 of 0-4");
   }
 }

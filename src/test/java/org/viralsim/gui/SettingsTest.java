@@ -28,13 +28,27 @@ class SettingsTest {
   @ValueSource(doubles = {0, 0.5, 3.25, 20})
   void aValidChangeAppliesToBothRunsAtTheNextStart(double appeal) {
     Setup setup = new Setup(new Setup.Source("a.yaml", TestRuns.scenario(1)),
-        new Setup.Source("b.yaml", TestRuns.scenario(2, "campaign.appeal=1")));
+        new Setup.Source("b.yaml", TestRuns.scenario(2, "population.roles.lurker.reshare=0.05")));
     Settings s = new Settings(setup, messages::add);
     s.setAppeal(appeal);
-    assertThat(last()).contains("applies at the next start");
+    assertThat(last()).contains("applies at the next start").doesNotContain("left");
     assertThat(s.getAppeal()).isEqualTo(appeal);
     assertThat(setup.left().campaign().appeal()).isEqualTo(appeal);
     assertThat(setup.right().campaign().appeal()).isEqualTo(appeal);
+  }
+
+  @ParameterizedTest(name = "appeal {0}")
+  @ValueSource(doubles = {1, 4, 12})
+  void aSettingThatMakesTheDifferenceBetweenTheTwoChangesOnTheLeftOnly(double appeal) {
+    Setup setup = new Setup(new Setup.Source("a.yaml", TestRuns.scenario(1, "campaign.appeal=3")),
+        new Setup.Source("b.yaml", TestRuns.scenario(2, "campaign.appeal=12")));
+    Settings s = new Settings(setup, messages::add);
+    s.setAppeal(appeal);
+    assertThat(last()).contains("left run").contains("keeps its own");
+    assertThat(setup.left().campaign().appeal()).isEqualTo(appeal);
+    assertThat(setup.right().campaign().appeal()).isEqualTo(12);
+    s.setLurkerReshare(0.02); // the same on both sides: changed on both
+    assertThat(setup.right().population().roles().get("lurker").reshare()).isEqualTo(0.02);
   }
 
   @ParameterizedTest(name = "creators {0}")

@@ -3,6 +3,7 @@ package org.viralsim.gui.live;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -39,6 +43,13 @@ public final class LiveCharts {
   public static final String KPIS = "campaign_kpis";
   public static final String SHARES = "users_and_actions_by_role";
   private static final int LORENZ_POINTS = 101;
+  /** Runs are told apart by colours no role has (blue, reddish purple) and, for the right one, dashes. */
+  private static final Color[] RUN_COLOURS = {new Color(0x0072B2), new Color(0xCC79A7)};
+  /** Buyers, complaints and customers lost. */
+  private static final Color[] KPI_COLOURS = {new Color(0x0072B2), new Color(0xE69F00), Color.BLACK};
+  private static final BasicStroke SOLID = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+      new float[] {8f, 5f}, 0f);
 
   private LiveCharts() {}
 
@@ -46,10 +57,16 @@ public final class LiveCharts {
   public static List<NamedChart> of(List<LaneData> lanes) {
     List<NamedChart> charts = new ArrayList<>();
     charts.add(NamedChart.of(REACH, reach(lanes)));
+    double top = 0;
+    List<JFreeChart> actions = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
-      charts.add(NamedChart.of(lanes.size() == 1 ? ACTIONS : ACTIONS + "_" + (i + 1), actions(lanes.get(i),
-          lanes.size() == 1 ? "Actions by role" : lanes.get(i).label() + ": actions by role")));
+      JFreeChart chart = actions(lanes.get(i), lanes.size() == 1 ? "Actions by role" : lanes.get(i).label()
+          + ": actions by role");
+      top = Math.max(top, chart.getXYPlot().getRangeAxis().getUpperBound());
+      actions.add(chart);
+      charts.add(NamedChart.of(lanes.size() == 1 ? ACTIONS : ACTIONS + "_" + (i + 1), chart));
     }
+    for (JFreeChart chart : actions) chart.getXYPlot().getRangeAxis().setRange(0, top); // one scale for both runs
     charts.add(NamedChart.of(SHARES, shares(lanes)));
     charts.add(NamedChart.of(LORENZ, lorenz(lanes)));
     charts.add(NamedChart.of(CASCADES, cascades(lanes)));
@@ -70,7 +87,9 @@ public final class LiveCharts {
 
   static JFreeChart reach(List<LaneData> lanes) {
     Map<String, double[]> lines = new LinkedHashMap<>();
-    for (LaneData lane : lanes) lines.put(name(lanes, lane, "reach"), lane.column(SeriesColumns.REACH));
+    for (LaneData lane : lanes) {
+      lines.put(lanes.size() == 1 ? "reach" : lane.label(), lane.column(SeriesColumns.REACH));
+    }
     JFreeChart chart = Charts.byRoleOverTime("Reach over time", longest(lanes), pad(lines, lanes),
         "users who read the campaign");
     LaneData first = lanes.get(0);
@@ -80,10 +99,13 @@ public final class LiveCharts {
     marker.setLabel("viral threshold");
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     marker.setLabelBackgroundColor(Palette.BACKGROUND);
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT); // over the line, at the start where runs are still low
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     chart.getXYPlot().addRangeMarker(marker);
     counts(chart);
+    NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
+    axis.setRange(0, Math.max(axis.getUpperBound(), 1.3 * viral)); // the threshold and its label always in sight
+    styleRuns(chart, lanes.size(), 1, RUN_COLOURS);
     return chart;
   }
 
@@ -130,24 +152,35 @@ public final class LiveCharts {
 
   static JFreeChart lorenz(List<LaneData> lanes) {
     Map<String, double[][]> curves = new LinkedHashMap<>();
+    List<Integer> runs = new ArrayList<>();
     for (LaneData lane : lanes) {
       double gini = Inequality.giniOfHistogram(lane.contributions());
       if (Double.isNaN(gini) || gini == 0 && lane.contributions().length <= 1) continue; // nobody did anything yet
-      curves.put(String.format(Locale.ROOT, "%s (Gini %.2f)", name(lanes, lane, "users"), gini),
+      curves.put(String.format(Locale.ROOT, "%s (Gini %.2f)", lanes.size() == 1 ? "users" : lane.label(), gini),
           Inequality.lorenzOfHistogram(lane.contributions(), LORENZ_POINTS));
+      runs.add(lanes.indexOf(lane));
     }
     JFreeChart chart = Charts.lorenz("Contributions", curves, Double.NaN);
     for (NumberAxis axis : List.of((NumberAxis) chart.getXYPlot().getDomainAxis(),
         (NumberAxis) chart.getXYPlot().getRangeAxis())) {
       axis.setTickUnit(new NumberTickUnit(0.25, NumberFormat.getPercentInstance(Locale.ROOT)));
     }
+    XYItemRenderer renderer = chart.getXYPlot().getRenderer();
+    for (int k = 0; k < runs.size(); k++) {
+      renderer.setSeriesPaint(k, RUN_COLOURS[runs.get(k)]);
+      renderer.setSeriesStroke(k, runs.get(k) == 0 ? SOLID : DASHED);
+    }
     return chart;
   }
 
   static JFreeChart cascades(List<LaneData> lanes) {
     Map<String, long[]> sizes = new LinkedHashMap<>();
-    for (LaneData lane : lanes) sizes.put(name(lanes, lane, "items"), lane.cascadeSizes());
-    return Charts.ccdfLogLog("Cascade sizes (items that stopped spreading)", sizes, "users who shared the item");
+    for (LaneData lane : lanes) sizes.put(lanes.size() == 1 ? "items" : lane.label(), lane.cascadeSizes());
+    JFreeChart chart = Charts.ccdfLogLog("Cascade sizes (items that stopped spreading)", sizes,
+        "users who shared the item");
+    chart.getXYPlot().getRangeAxis().setLabel("share at least this large");
+    for (int i = 0; i < lanes.size(); i++) chart.getXYPlot().getRenderer().setSeriesPaint(i, RUN_COLOURS[i]);
+    return chart;
   }
 
   static JFreeChart kpis(List<LaneData> lanes) {
@@ -160,12 +193,38 @@ public final class LiveCharts {
     }
     JFreeChart chart = Charts.byRoleOverTime("Campaign KPIs", longest(lanes), pad(lines, lanes), "users so far");
     counts(chart);
+    styleRuns(chart, lanes.size(), 3, KPI_COLOURS);
+    if (lanes.size() > 1) { // the measures by colour and the runs by dash: five short entries, not six long ones
+      LegendItemCollection legend = new LegendItemCollection();
+      String[] measures = {"buyers", "complaints", "customers lost"};
+      for (int k = 0; k < measures.length; k++) legend.add(line(measures[k], SOLID, KPI_COLOURS[k]));
+      for (int i = 0; i < lanes.size(); i++) legend.add(line(lanes.get(i).label(), i == 0 ? SOLID : DASHED, Color.GRAY));
+      chart.getXYPlot().setFixedLegendItems(legend);
+    }
     if (lanes.size() == 1) { // side by side, each view's caption carries its run's line
       TextTitle line = new TextTitle(KpiLine.of(lanes.get(0).kpis()));
       line.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
       chart.addSubtitle(line);
     }
     return chart;
+  }
+
+  /**
+   * Colours and dashes of a chart with {@code perRun} lines per run, run after run: the k-th line of
+   * each run in {@code colours[k]} (or, one line per run, {@code colours[run]}), the right run's dashed.
+   */
+  private static void styleRuns(JFreeChart chart, int runs, int perRun, Color[] colours) {
+    XYItemRenderer renderer = chart.getXYPlot().getRenderer();
+    for (int run = 0; run < runs; run++) {
+      for (int k = 0; k < perRun; k++) {
+        renderer.setSeriesPaint(run * perRun + k, perRun == 1 ? colours[run] : colours[k]);
+        renderer.setSeriesStroke(run * perRun + k, run == 0 ? SOLID : DASHED);
+      }
+    }
+  }
+
+  private static LegendItem line(String label, BasicStroke stroke, Color colour) {
+    return new LegendItem(label, null, null, null, new Line2D.Double(-10, 0, 10, 0), stroke, colour);
   }
 
   /** A count axis from 0 and at least 0 to 5, so that a run with nothing yet shows no negative counts. */

@@ -15,9 +15,9 @@ import java.util.List;
 import javax.swing.JComponent;
 
 /**
- * The key under a network view: a bold line saying what is shown, a line of the campaign's
- * figures, then one swatch per role and the marks of the spread. Entries flow onto further rows
- * when the window is narrow.
+ * The key to a network view: a bold line saying what is shown, a line of the campaign's figures,
+ * then one swatch per role and the marks of the spread (each part may be left out). Entries flow onto
+ * further rows when the window is narrow.
  */
 public final class Legend extends JComponent {
   private static final long serialVersionUID = 1L;
@@ -27,6 +27,7 @@ public final class Legend extends JComponent {
   private String figures = "";
   private double scale = 1;
   private int rows = 3;
+  private boolean showKey = true;
 
   /** @param roleLabels each role as the key shows it, e.g. "creators 1%", in role order */
   public void setRoles(String[] roleLabels) {
@@ -59,19 +60,31 @@ public final class Legend extends JComponent {
 
   private record Entry(Kind kind, int role, String label) {}
 
+  /** Whether the key (roles and marks) is shown, or only the lines above it. */
+  public void setShowKey(boolean show) {
+    showKey = show;
+    repaint();
+  }
+
   private List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
     for (String part : title.split(SEPARATOR)) if (!part.isBlank()) out.add(new Entry(Kind.TITLE, 0, part));
     out.add(null); // row breaks between the title, the figures and the key
     for (String part : figures.split(SEPARATOR)) if (!part.isBlank()) out.add(new Entry(Kind.TEXT, 0, part));
     out.add(null);
-    for (int i = 0; i < roles.length; i++) out.add(new Entry(Kind.ROLE, i, roles[i]));
-    out.add(new Entry(Kind.FADED, 2, "not reached yet"));
-    out.add(new Entry(Kind.READ, 2, "read the campaign"));
-    out.add(new Entry(Kind.RING, 2, "reshared it this hour"));
-    out.add(new Entry(Kind.EDGE, 2, "who got it from whom"));
-    out.add(new Entry(Kind.LOST, 2, "left the brand"));
-    return out;
+    if (showKey) {
+      for (int i = 0; i < roles.length; i++) out.add(new Entry(Kind.ROLE, i, roles[i]));
+      out.add(new Entry(Kind.FADED, 2, "not reached yet"));
+      out.add(new Entry(Kind.READ, 2, "read the campaign"));
+      out.add(new Entry(Kind.RING, 2, "reshared it this hour"));
+      out.add(new Entry(Kind.EDGE, 2, "who got it from whom"));
+      out.add(new Entry(Kind.LOST, 2, "left the brand"));
+    }
+    // No empty rows: a break only after something, and none at the end.
+    List<Entry> rows = new ArrayList<>();
+    for (Entry e : out) if (e != null || !rows.isEmpty() && rows.get(rows.size() - 1) != null) rows.add(e);
+    while (!rows.isEmpty() && rows.get(rows.size() - 1) == null) rows.remove(rows.size() - 1);
+    return rows;
   }
 
   @Override

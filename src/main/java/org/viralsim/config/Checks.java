@@ -35,6 +35,19 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * A name that becomes a folder name under results/ (a scenario's, a sweep's, a myth run's): one
+   * rule for all of them, so none can climb out ("../x") or into another folder ("a/b").
+   */
+  public static String pathName(String key, String value) {
+    present(key, value);
+    if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+      throw new InvalidValueException(key, "must start with a letter or digit and use only letters, digits, '.', '-'"
+          + " and '_' (at most 100), was \"" + value + "\"");
+    }
+    return value;
+  }
+
   public static <T> T present(String key, T value) {
     if (value == null) throw new InvalidValueException(key, "is required");
     return value;

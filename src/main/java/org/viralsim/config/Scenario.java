@@ -25,11 +25,7 @@ public record Scenario(String name, long seed, int steps, int replications, doub
   public static final int MAX_BRANDS = 16;
 
   public Scenario {
-    Checks.present("name", name);
-    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-      throw new InvalidValueException("name",
-          "must start with a letter or digit and use only letters, digits, '.', '-' and '_' (at most 100), was \"" + name + "\"");
-    }
+    Checks.pathName("name", name);
     Checks.atLeast("steps", steps, 1);
     Checks.atLeast("replications", replications, 1);
     if (replications > 1_000_000) throw new InvalidValueException("replications", "must be at most 1000000, was " + replications);

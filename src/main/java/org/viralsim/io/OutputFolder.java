@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.viralsim.config.Checks;
+import org.viralsim.config.InvalidValueException;
 
 /**
  * A results folder that appears only when complete: files go to a hidden sibling
@@ -56,7 +58,20 @@ public final class OutputFolder implements AutoCloseable {
       checkUsable(target);
       return new OutputFolder(target, true);
     }
-    return new OutputFolder(free(root.resolve(name).resolve(STAMP.format(now)).toAbsolutePath().normalize()), false);
+    return new OutputFolder(free(named(root, name).resolve(STAMP.format(now))), false);
+  }
+
+  /**
+   * {@code root/NAME}, for a name checked by the one rule for names that become paths
+   * ({@link Checks#pathName}), which keeps it inside root.
+   */
+  public static Path named(Path root, String name) {
+    try {
+      Checks.pathName("name", name);
+    } catch (InvalidValueException e) {
+      throw new OutputException("cannot name a results folder \"" + name + "\": " + e.reason());
+    }
+    return root.resolve(name).toAbsolutePath().normalize();
   }
 
   private static Path free(Path base) {

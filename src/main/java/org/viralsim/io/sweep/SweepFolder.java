@@ -44,7 +44,8 @@ public final class SweepFolder implements AutoCloseable {
 
   /** Starts a new sweep folder: {@code out}, or {@code root/NAME/TIMESTAMP} when out is null. */
   public static SweepFolder create(Path out, Path root, String name, LocalDateTime now) {
-    Path target = (out != null ? out : root.resolve(name).resolve(STAMP.format(now))).toAbsolutePath().normalize();
+    Path target = (out != null ? out : OutputFolder.named(root, name).resolve(STAMP.format(now))).toAbsolutePath()
+        .normalize();
     OutputFolder.checkUsable(target);
     Path staging = stagingOf(target);
     if (Files.exists(staging)) throw kept(target, staging);

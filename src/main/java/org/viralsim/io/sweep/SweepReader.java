@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.viralsim.config.Checks;
+import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Scenario;
 import org.viralsim.io.CsvTable;
 import org.viralsim.io.scenario.Overrides;
@@ -163,6 +165,11 @@ public final class SweepReader {
 
   private static Sweep sweep(Section top, Scenario base) {
     String name = top.text("name", base.name() + "-sweep");
+    try {
+      Checks.pathName("name", name);
+    } catch (InvalidValueException e) {
+      throw top.error("name", e.reason());
+    }
     List<Parameter> parameters = new ArrayList<>();
     for (Section p : top.sections("parameters")) parameters.add(parameter(p));
     if (parameters.isEmpty()) {

@@ -86,6 +86,10 @@ final class BenchCommand implements Callable<Integer> {
     if (edges != null) {
       long t0 = System.nanoTime();
       Graph g = EdgeListReader.read(edges, false).graph();
+      if (seeds > g.nodeCount()) {
+        throw new UserInputException("--seeds: " + seeds + " seed users per cascade, but " + edges + " has only "
+            + g.nodeCount() + " users");
+      }
       double load = (System.nanoTime() - t0) / 1e9;
       out.println(CascadeBench.bare(g, p, seeds, cascades, warmup, rngSeed).json(g, p, seeds, cascades, load));
       return 0;

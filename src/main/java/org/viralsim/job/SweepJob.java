@@ -73,8 +73,8 @@ public final class SweepJob {
    */
   public void bench(Path file, List<Integer> threads, int runs, int rounds, boolean warmup) {
     List<Integer> asked = threads != null ? threads : List.of(1, Runtime.getRuntime().availableProcessors());
-    if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1)) {
-      throw new UserInputException("--threads: thread counts must be at least 1, were " + asked);
+    if (asked.isEmpty() || asked.stream().anyMatch(t -> t < 1 || t > Workers.MAX)) {
+      throw new UserInputException("--threads: thread counts must be 1 to " + Workers.MAX + ", were " + asked);
     }
     List<Integer> counts = asked.stream().distinct().toList();
     if (runs < 1) throw new UserInputException("--runs: must be at least 1, was " + runs);

@@ -292,7 +292,7 @@ class SweepCommandTest {
     assertThat(warnings.toString(StandardCharsets.UTF_8)).as("help text formats without warnings").isEmpty();
     Path out = dir.resolve("zero");
     Cli.Result zero = Cli.execute("sweep", s.toString(), "--threads", "0", "--out", out.toString());
-    assertThat(zero.errLines()).containsExactly("viralsim: --threads: must be at least 1, was 0");
+    assertThat(zero.errLines()).containsExactly("viralsim: --threads: must be 1 to 1024, was 0");
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("nothing made for a refused command")
           .noneMatch(name -> name.contains("zero"));

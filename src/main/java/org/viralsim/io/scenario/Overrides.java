@@ -37,8 +37,11 @@ public final class Overrides {
   private static Setting parse(String spec) {
     int eq = spec.indexOf('=');
     if (eq < 0) throw new ScenarioException(LABEL, null, "expected KEY.PATH=VALUE, was \"" + spec + "\"");
-    String path = spec.substring(0, eq).strip();
-    if (path.isEmpty()) throw new ScenarioException(LABEL, null, "missing key before '=' in \"" + spec + "\"");
+    String path = spec.substring(0, eq);
+    if (path.isBlank()) throw new ScenarioException(LABEL, null, "missing key before '=' in \"" + spec + "\"");
+    if (path.chars().anyMatch(Character::isWhitespace)) {
+      throw new ScenarioException(LABEL, null, "a key path has no spaces, was \"" + path + "\" in \"" + spec + "\"");
+    }
     String[] keys = path.split("\\.", -1);
     for (String key : keys) {
       if (key.isEmpty()) throw new ScenarioException(LABEL, path, "empty key in the path");
@@ -80,10 +83,13 @@ public final class Overrides {
         }
         ObjectNode map = (ObjectNode) node;
         JsonNode child = map.get(key);
-        if ((child == null || child.isNull()) && !map.isEmpty() && namesOnly(s, i)) {
-          throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
-              + "\" (it has " + String.join(", ", map.propertyNames()) + "); --set changes named entries, add new"
-              + " ones to the scenario file");
+        if ((child == null || child.isNull()) && namesOnly(s, i)) {
+          List<String> named = map.isEmpty() ? implicitNames(s, root) : List.copyOf(map.propertyNames());
+          if (!named.contains(key)) {
+            throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
+                + "\" (it has " + String.join(", ", named) + "); --set changes named entries, add new ones to the"
+                + " scenario file");
+          }
         }
         if (last) {
           if (i == 1 && s.keys[0].equals("network") && key.equals("type")) dropOtherTypesKeys(s, map, setSoFar, notes);
@@ -145,16 +151,36 @@ public final class Overrides {
 
   /**
    * Whether keys[i] names an entry of a mapping of named entries (brands, roles), where a typo must
-   * not add one once the scenario names some (a scenario without brands has one implicit brand,
-   * which --set may declare).
+   * not add one (a scenario without brands has the brands its campaigns name, which --set may declare).
    */
   private static boolean namesOnly(Setting s, int i) {
     return (i == 1 && s.keys[0].equals("brands")) || (i == 2 && s.keys[0].equals("population") && s.keys[1].equals("roles"));
   }
 
+  /**
+   * The entries a scenario has without listing them: the brands its campaigns name (or the default
+   * brand), or the default roles.
+   */
+  private static List<String> implicitNames(Setting s, ObjectNode root) {
+    if (!s.keys[0].equals("brands")) return List.copyOf(Defaults.roles().keySet());
+    List<String> brands = new ArrayList<>();
+    JsonNode list = root.get("campaigns");
+    List<JsonNode> campaigns = new ArrayList<>();
+    if (list != null && list.isArray()) list.forEach(campaigns::add);
+    else campaigns.add(root.get("campaign"));
+    for (JsonNode c : campaigns) {
+      JsonNode brand = c == null ? null : c.get("brand");
+      String name = brand != null && brand.isString() ? brand.stringValue() : Defaults.BRAND_NAME;
+      if (!brands.contains(name)) brands.add(name);
+    }
+    JsonNode single = root.get("brand");
+    if (single != null && single.isObject() && single.get("name") != null) brands.add(single.get("name").asString());
+    return brands;
+  }
+
   private static int index(Setting s, int i, ArrayNode list) {
     String key = s.keys[i];
-    if (!key.matches("\\d{1,9}")) {
+    if (!key.matches("0|[1-9]\\d{0,8}")) {
       throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " is a list; use an item's"
           + " 0-based index, not \"" + key + "\"");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Scenario;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -139,10 +140,21 @@ public final class ScenarioReader {
     try {
       return new Loaded(new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged), List.copyOf(notes));
     } catch (ScenarioException e) {
-      if (e.keyPath() != null && settings.blame(e.keyPath(), original, merged)) {
+      // The settings' fault when the problem lies under one of them, or when the file alone is fine.
+      if (e.keyPath() != null && (settings.blame(e.keyPath(), original, merged)
+          || !overrides.isEmpty() && valid(original, fileLabel, baseDir))) {
         throw new ScenarioException(Overrides.LABEL, e.keyPath(), e.reason());
       }
       throw e;
+    }
+  }
+
+  private static boolean valid(ObjectNode tree, String fileLabel, Path baseDir) {
+    try {
+      new ScenarioBinder(fileLabel, baseDir.toAbsolutePath()).scenario(tree.deepCopy());
+      return true;
+    } catch (ScenarioException | InvalidValueException e) {
+      return false;
     }
   }
 

@@ -11,13 +11,28 @@ public final class InputFileException extends RuntimeException {
   private final transient Path file;
   private final long line;
   private final String reason;
+  private static final int MAX_LENGTH = 300;
 
   /** @param line the 1-based line at fault, or 0 when the problem is the whole file */
   public InputFileException(Path file, long line, String reason) {
-    super(file + (line > 0 ? ": line " + line : "") + ": " + reason);
+    super(file + (line > 0 ? ": line " + line : "") + ": " + printable(reason));
     this.file = file;
     this.line = line;
-    this.reason = reason;
+    this.reason = printable(reason);
+  }
+
+  /**
+   * The reason as a terminal can show it: a binary file's bytes quoted in it become {@code \xNN}
+   * escapes and a long excerpt is cut, so the message stays one readable line.
+   */
+  static String printable(String reason) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < reason.length() && b.length() < MAX_LENGTH; i++) {
+      char c = reason.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\uFFFD') b.append(String.format("\\x%02X", c & 0xFF));
+      else b.append(c);
+    }
+    return b.length() < MAX_LENGTH ? b.toString() : b + "...";
   }
 
   public InputFileException(Path file, String reason) {

@@ -19,7 +19,7 @@ import org.viralsim.io.InputFileException;
 /**
  * Reads an edge list: one edge per line, {@code u v [weight]}, fields separated by any run of
  * spaces, tabs or commas (so CSV works), {@code #} starting a comment anywhere on a line, blank lines
- * skipped, and files ending in {@code .gz} decompressed. Node ids are any tokens without those
+ * skipped, and gzip-compressed files (named .gz or not) decompressed. Node ids are any tokens without those
  * characters; nodes are numbered in order of first appearance and labelled with their token. There is
  * no header line: a CSV header such as {@code source,target} would be read as an edge, so comment it
  * out with {@code #}. A weight must be a finite number >= 0; weights are checked but not kept.
@@ -51,7 +51,7 @@ public final class EdgeListReader {
     if (Files.isDirectory(file)) throw new InputFileException(file, "is a directory, not an edge list");
     EdgeListReader reader = new EdgeListReader(file, directed);
     try (InputStream in = open(file)) {
-      reader.parse(in, isGzip(file) ? -1 : Files.size(file));
+      reader.parse(in, in instanceof GZIPInputStream ? -1 : Files.size(file));
     } catch (NoSuchFileException e) {
       throw new InputFileException(file, "no such file");
     } catch (AccessDeniedException e) {
@@ -64,23 +64,27 @@ public final class EdgeListReader {
     return reader.finish();
   }
 
+  /**
+   * The file's lines, decompressed when it is gzip-compressed, whatever its name: a compressed file
+   * without .gz would otherwise be read as text, its bytes echoed in the error.
+   */
   private static InputStream open(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);
-    if (!isGzip(file)) return raw;
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       in.mark(2);
       boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
       in.reset();
-      if (!gzip) throw new InputFileException(file, "name ends in .gz but the file is not gzip-compressed");
-      return new GZIPInputStream(in, 1 << 16);
+      if (gzip) return new GZIPInputStream(in, 1 << 16);
+      if (namedGzip(file)) throw new InputFileException(file, "name ends in .gz but the file is not gzip-compressed");
+      return in;
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
     }
   }
 
-  private static boolean isGzip(Path file) {
+  private static boolean namedGzip(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 

@@ -51,7 +51,8 @@ public final class Overrides {
     try {
       value = ScenarioReader.YAML.readTree(raw);
     } catch (JacksonException e) {
-      throw new ScenarioException(LABEL, path, "cannot read value \"" + raw + "\": " + ScenarioReader.problem(e));
+      String shown = raw.length() > 60 ? raw.substring(0, 60) + "..." : raw;
+      throw new ScenarioException(LABEL, path, "cannot read value \"" + shown + "\": " + ScenarioReader.problem(e));
     }
     return new Setting(spec, path, keys, value == null || value.isMissingNode() ? NullNode.getInstance() : value);
   }

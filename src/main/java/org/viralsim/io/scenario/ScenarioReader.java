@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Scenario;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +35,10 @@ public final class ScenarioReader {
 
   public static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   // Non-numeric numbers are let through so that NaN gets the same message as .nan in YAML.
+  /** Jackson's default limits on nesting and number length, which a scenario never comes near. */
+  private static final int MAX_NESTING = 500;
+  private static final int MAX_DIGITS = 1000;
+  private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
   private static final Pattern YAML_MARK = Pattern.compile("in reader, line (\\d+), column \\d+");
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -87,9 +94,44 @@ public final class ScenarioReader {
     try {
       JsonNode tree = mapper.readTree(text);
       return tree == null || tree.isMissingNode() || tree.isNull() ? null : tree;
+    } catch (StreamConstraintsException e) {
+      throw new ScenarioException(fileLabel, null, tooDeepOrLong(e, text));
     } catch (JacksonException e) {
       throw new ScenarioException(fileLabel, null, syntaxError(e));
     }
+  }
+
+  /**
+   * The parser's limits said in the file's terms, with the line: its own message names its internals
+   * and no line.
+   */
+  private static String tooDeepOrLong(StreamConstraintsException e, String text) {
+    String[] lines = text.split("\\R", -1);
+    if (e.getOriginalMessage().startsWith("Number value length")) {
+      for (int i = 0; i < lines.length; i++) {
+        if (LONG_NUMBER.matcher(lines[i]).find()) return "line " + (i + 1) + ": " + problem(e);
+      }
+      return problem(e);
+    }
+    // Nesting: indentation levels (block style) and brackets opened inline (flow style) together.
+    Deque<Integer> indents = new ArrayDeque<>();
+    int flow = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank() && flow == 0) {
+        int indent = lines[i].length() - lines[i].stripLeading().length();
+        while (!indents.isEmpty() && indents.peek() > indent) indents.pop();
+        if (indents.isEmpty() || indents.peek() < indent) indents.push(indent);
+      }
+      boolean deep = indents.size() > MAX_NESTING;
+      for (char c : lines[i].toCharArray()) {
+        if (c == '[' || c == '{') deep |= indents.size() + ++flow > MAX_NESTING;
+        else if (c == ']' || c == '}') flow--;
+      }
+      if (deep) {
+        return "line " + (i + 1) + ": " + problem(e);
+      }
+    }
+    return problem(e);
   }
 
   /**
@@ -176,6 +218,10 @@ public final class ScenarioReader {
   /** What a parser error says, on one line. */
   static String problem(JacksonException e) {
     String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return message.startsWith("Number value length") ? "a number longer than " + MAX_DIGITS + " digits"
+          : "lists or mappings nested more than " + MAX_NESTING + " deep";
+    }
     if (message.startsWith("Duplicate Object property ")) {
       return "duplicate key " + message.substring("Duplicate Object property ".length());
     }

@@ -1,6 +1,7 @@
 package org.viralsim.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.viralsim.io.results.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -15,8 +16,21 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print where it happened (the stack trace).")
+  boolean debug;
+
   public static void main(String[] args) {
-    System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    PrintWriter err = new PrintWriter(System.err, true);
+    LastResort.install(err, Arrays.asList(args).contains("--debug"));
+    int exit;
+    try {
+      exit = commandLine(new PrintWriter(System.out, true), err).execute(args);
+    } catch (Throwable e) { // what no command caught, out of memory among them: one line, never a raw trace
+      exit = LastResort.failed(e);
+    }
+    LastResort.reported();
+    System.exit(exit);
   }
 
   /** The configured command line, writing to the given streams (tests pass their own). */

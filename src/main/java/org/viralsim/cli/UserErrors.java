@@ -9,17 +9,18 @@ import picocli.CommandLine;
 
 /**
  * Turns the exceptions that mean "this input cannot be used" (also: its runs do not fit in memory)
- * into one line on stderr and exit code 2; anything else is a defect and keeps its stack trace
- * (exit code 1).
+ * into one line on stderr and exit code 2; anything else is a defect: one line too, exit code 1,
+ * with its stack trace under {@code --debug}.
  */
 final class UserErrors implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
     String message = userMessage(ex);
-    if (message == null) throw ex;
-    cl.getErr().println("viralsim: " + message);
+    cl.getErr().println("viralsim: " + (message != null ? message : LastResort.internal(ex)));
+    if (message == null && LastResort.debug()) ex.printStackTrace(cl.getErr());
     cl.getErr().flush();
-    return Main.EXIT_BAD_INPUT;
+    LastResort.reported();
+    return message != null ? Main.EXIT_BAD_INPUT : LastResort.EXIT_INTERNAL;
   }
 
   static String userMessage(Throwable ex) {

@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.viralsim.config.Checks;
 import org.viralsim.config.InvalidValueException;
@@ -27,6 +29,10 @@ public final class OutputFolder implements AutoCloseable {
   /** The outermost folder this run created to hold its results, or null; removed if left empty. */
   private final Path created;
   private final Thread cleanup;
+  /** Held while the folder is written; its release tells the next writer that a folder left here is abandoned. */
+  private StagingLock lock;
+  /** Staging folders of killed writers that opening this one removed. */
+  private final List<Path> abandoned;
   private boolean committed;
 
   private OutputFolder(Path target, boolean named) {
@@ -36,9 +42,12 @@ public final class OutputFolder implements AutoCloseable {
     Path outermost = null;
     for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) outermost = p;
     this.created = outermost;
+    this.abandoned = StagingLock.removeAbandoned(parent);
+    this.staging = parent.resolve("." + target.getFileName() + StagingLock.PARTIAL + UUID.randomUUID());
     try {
       Files.createDirectories(parent);
-      this.staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+      this.lock = StagingLock.take(staging); // locked before the folder exists: no one sees it unguarded
+      Files.createDirectory(staging);
     } catch (IOException e) {
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
     }
@@ -128,7 +137,19 @@ public final class OutputFolder implements AutoCloseable {
       throw new OutputException(target + ": could not move the finished results into place (" + e + ")", e);
     }
     committed = true;
+    lock.close();
     return target;
+  }
+
+  /**
+   * One line saying which unfinished folders of stopped or killed writers opening this one removed,
+   * or null when there were none.
+   */
+  public String removedNote() {
+    if (abandoned.isEmpty()) return null;
+    return "removed " + abandoned.size() + " unfinished results folder" + (abandoned.size() == 1 ? "" : "s")
+        + " that a stopped run left (" + String.join(", ", abandoned.stream().map(p -> p.getFileName().toString())
+        .toList()) + ")";
   }
 
   @Override
@@ -157,7 +178,10 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   private void deleteStaging() {
-    if (!committed) deleteQuietly(staging);
+    if (!committed) {
+      deleteQuietly(staging);
+      if (lock != null) lock.close();
+    }
   }
 
   /** Deletes a folder this program made, as far as it can. */

@@ -43,6 +43,7 @@ public final class CompareJob {
     String name = a.scenario().name().equals(b.scenario().name()) ? a.scenario().name()
         : a.scenario().name() + "-vs-" + b.scenario().name();
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), "compare-" + name, LocalDateTime.now())) {
+      if (folder.removedNote() != null) err.println("viralsim: note: " + folder.removedNote());
       Networks.preflight(a.scenario(), Networks.load(a.scenario()), a.file());
       Networks.preflight(b.scenario(), Networks.load(b.scenario()), b.file());
       Progress progress = new Progress(err, "paired runs", 2 * pairs);

@@ -63,6 +63,7 @@ public final class MythJob {
       plans.add(p);
     }
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), name, LocalDateTime.now())) {
+      if (folder.removedNote() != null) err.println("viralsim: note: " + folder.removedNote());
       List<List<Finding>> findings = new ArrayList<>();
       List<Verdict> overall = new ArrayList<>();
       List<String> sentences = new ArrayList<>();

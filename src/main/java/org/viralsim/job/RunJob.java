@@ -41,6 +41,7 @@ public final class RunJob {
    */
   public static Outcome run(Scenario scenario, String label, Path out, int threads, PrintWriter err) {
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), scenario.name(), LocalDateTime.now())) {
+      if (folder.removedNote() != null) err.println("viralsim: note: " + folder.removedNote());
       Graph graph = Networks.load(scenario);
       Networks.preflight(scenario, graph, label);
       Progress progress = new Progress(err, "replications", scenario.replications());

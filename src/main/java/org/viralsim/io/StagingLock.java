@@ -1,0 +1,112 @@
+package org.viralsim.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a results folder being written from one left by a process that died: beside each hidden
+ * staging folder {@code .NAME.partial-ID}, its writer holds an exclusive lock on
+ * {@code .NAME.partial-ID.lock}, which the operating system drops when the process ends, however it
+ * ends (kill -9 included). A lock that can be taken marks a staging folder nobody will finish.
+ */
+final class StagingLock implements AutoCloseable {
+  static final String PARTIAL = ".partial-";
+  static final String SUFFIX = ".lock";
+  /**
+   * Lock files this JVM holds: closing any channel on a file this process has locked drops its lock,
+   * so the sweep for stale folders must not even probe them.
+   */
+  private static final Set<Path> HELD_HERE = new HashSet<>();
+
+  private final Path file;
+  private final FileChannel channel;
+
+  private StagingLock(Path file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+  }
+
+  /** The lock file of a staging folder. */
+  static Path of(Path staging) {
+    return staging.resolveSibling(staging.getFileName() + SUFFIX);
+  }
+
+  /** Creates and locks the staging folder's lock file (before the folder itself exists). */
+  static StagingLock take(Path staging) throws IOException {
+    Path file = of(staging).toAbsolutePath();
+    synchronized (HELD_HERE) {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try {
+        channel.tryLock(); // null or an error only where the file system has no locks: the folder goes unguarded
+      } catch (IOException noLocks) {
+        // as above
+      }
+      HELD_HERE.add(file);
+      return new StagingLock(file, channel);
+    }
+  }
+
+  /** Releases the lock and deletes its file: the staging folder is committed or removed. */
+  @Override
+  public void close() {
+    synchronized (HELD_HERE) {
+      try {
+        channel.close();
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a lock file left unlocked is removed by the next writer's sweep
+      } finally {
+        HELD_HERE.remove(file);
+      }
+    }
+  }
+
+  /**
+   * Removes, in {@code parent}, the staging folders (and lock files) of writers that are gone: those
+   * whose lock can be taken. Folders of writers still running, and those without a lock file, stay.
+   *
+   * @return the staging folders removed
+   */
+  static List<Path> removeAbandoned(Path parent) {
+    List<Path> removed = new ArrayList<>();
+    if (!Files.isDirectory(parent)) return removed;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + "*" + PARTIAL + "*" + SUFFIX)) {
+      for (Path lockFile : entries) {
+        Path staging = lockFile.resolveSibling(lockFile.getFileName().toString().replaceFirst("\\.lock$", ""));
+        if (abandoned(lockFile.toAbsolutePath())) {
+          boolean existed = Files.exists(staging);
+          OutputFolder.deleteQuietly(staging);
+          Files.deleteIfExists(lockFile);
+          if (existed) removed.add(staging);
+        }
+      }
+    } catch (IOException ignored) {
+      // an unreadable parent is reported when the results are written there
+    }
+    return removed;
+  }
+
+  private static boolean abandoned(Path lockFile) {
+    synchronized (HELD_HERE) {
+      if (HELD_HERE.contains(lockFile)) return false;
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+        FileLock lock = channel.tryLock();
+        if (lock == null) return false; // its writer is alive
+        lock.release();
+        return true;
+      } catch (IOException | OverlappingFileLockException cannotTell) {
+        return false;
+      }
+    }
+  }
+}

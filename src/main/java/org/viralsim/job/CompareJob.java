@@ -60,7 +60,7 @@ public final class CompareJob {
         ReportFiles.write(folder.dir(), ComparisonReport.of(c, labels, charts,
             RunJob.provenance(List.of(a.file(), b.file()), a.scenario().seed())));
       } catch (IOException e) {
-        throw new OutputException("cannot write results (" + e + ")", e);
+        throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }
       return new Outcome(c, labels, folder.commit());
     }

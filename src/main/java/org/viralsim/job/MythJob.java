@@ -98,7 +98,7 @@ public final class MythJob {
             plans.get(0).scenarios().get(0).get(0).seed(), replications, started, Instant.now(), threads,
             String.join(", ", files.stream().map(Path::toString).toList())));
       } catch (IOException e) {
-        throw new OutputException("cannot write results (" + e + ")", e);
+        throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }
       return new Outcome(findings, overall, sentences, folder.commit());
     }

@@ -55,7 +55,7 @@ public final class RunJob {
         ChartFiles.writeAll(folder.dir(), charts);
         ReportFiles.write(folder.dir(), RunReport.of(runs, summary, charts, provenance(List.of(label), scenario.seed())));
       } catch (IOException e) {
-        throw new OutputException("cannot write results (" + e + ")", e);
+        throw new OutputException(folder.target() + ": cannot write results (" + e + ")", e);
       }
       return new Outcome(runs, summary, folder.commit());
     }

@@ -90,6 +90,30 @@ class DiskFullTest {
     };
   }
 
+  /**
+   * In its own JVM, where a library's background thread (the image writer's closer) failing on the
+   * full disk once printed a stack trace after the one line.
+   */
+  @ParameterizedTest(name = "{0} of the space")
+  @ValueSource(doubles = {0.2, 0.5, 0.8, 0.95})
+  void aSweepInItsOwnProcessSaysOneLineOnAFullDisk(double share) throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small tmpfs needs root");
+    Path sweep = TinySweep.write(dir, SWEEP);
+    Cli.Result whole = Cli.execute("sweep", sweep.toString(), "--out", dir.resolve("reference").toString());
+    assertThat(whole.exit()).as(whole.toString()).isZero();
+    assumeTrue(mount((long) (size(dir.resolve("reference")) * share)), "cannot mount a tmpfs here");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.viralsim.cli.Main", "sweep",
+        sweep.toString(), "--out", disk.resolve("out").toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int exit = p.waitFor();
+    assertThat(output).as(output).doesNotContain("Exception in thread").doesNotContain("\tat ");
+    if (exit != 0) {
+      assertThat(exit).as(output).isEqualTo(2);
+      assertThat(output.lines().filter(l -> l.startsWith("viralsim: "))).as(output).hasSize(1);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"run", "sweep", "merge"})
   void aDiskThatFillsLeavesACompleteFolderOrNone(String command) throws Exception {

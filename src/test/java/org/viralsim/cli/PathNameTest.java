@@ -18,8 +18,8 @@ import org.viralsim.testing.TinySweep;
 
 /**
  * Every name that becomes a folder under results/ goes through one rule: traversal through a
- * scenario's name, a sweep's name, or the folder helper itself is refused in one line, and nothing
- * is written anywhere.
+ * scenario's name, a sweep's name, a myth's id (whose own format is stricter still), or the folder
+ * helper itself is refused in one line, and nothing is written anywhere.
  */
 class PathNameTest {
   @TempDir Path dir;
@@ -50,6 +50,17 @@ class PathNameTest {
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.errLines()).singleElement().asString().startsWith("viralsim: " + sweep).contains("name");
     assertThat(listing(name)).as("where the name points").isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"../../evil", "..", "a/b", "x/../../y"})
+  void aMythIdCannotLeaveResults(String id) throws IOException {
+    Path myth = Files.writeString(dir.resolve("m.yaml"), "id: \"" + id + "\"\nclaim: anything\n");
+    Set<String> before = listing("myth-" + id);
+    Cli.Result r = Cli.execute("myth", myth.toString());
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.errLines()).singleElement().asString().startsWith("viralsim: " + myth + ": id:");
+    assertThat(listing("myth-" + id)).isEqualTo(before);
   }
 
   /** What is in the folder a name would make under results/ (nothing when it does not exist). */

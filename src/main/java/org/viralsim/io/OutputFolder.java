@@ -49,6 +49,7 @@ public final class OutputFolder implements AutoCloseable {
       this.lock = StagingLock.take(staging); // locked before the folder exists: no one sees it unguarded
       Files.createDirectory(staging);
     } catch (IOException e) {
+      if (lock != null) lock.close();
       throw new OutputException(target + ": cannot write results there (" + e + ")", e);
     }
     readableByAll(staging); // temporary folders are private by default; results are not

@@ -47,10 +47,11 @@ class FuzzOptionsTest {
       args.addAll(List.of(option, option.equals("--out") ? oddPath(random) : Fuzz.pick(random, VALUES)));
     }
     if (!args.contains("--out")) args.addAll(List.of("--out", out.toString()));
-    Path target = args.get(args.indexOf("--out") + 1).isEmpty() ? out : Path.of(args.get(args.indexOf("--out") + 1));
+    String given = args.get(args.indexOf("--out") + 1);
+    Path target = given.isEmpty() ? out : Path.of(given).toAbsolutePath().normalize();
     boolean existed = Files.exists(target);
     Fuzz.check(String.join(" ", args), Cli.execute(args.toArray(String[]::new)), existed ? null : target,
-        scenario.toString(), "--set");
+        scenario.toString(), "--set", target.toString());
   }
 
   private String setting(SplittableRandom random) {
@@ -67,6 +68,6 @@ class FuzzOptionsTest {
 
   private String oddPath(SplittableRandom random) {
     return Fuzz.pick(random, List.of(dir.resolve("o").toString(), "", "/proc/x", dir.resolve("tiny.yaml").toString(),
-        dir.resolve("a/../../b").toString(), "/", dir.resolve("\u00fc\u540d").toString()));
+        dir.resolve("a/../b").toString(), "/", dir.resolve("\u00fc\u540d").toString()));
   }
 }

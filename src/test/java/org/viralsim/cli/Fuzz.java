@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * What every fuzzed input must end in: exit 0 with a complete results folder, or exit 2 with one
@@ -22,6 +23,9 @@ final class Fuzz {
       "\"" + "x".repeat(5000) + "\"", "\"\u202eevil\u00fc\u540d\"", "[" .repeat(600) + "]".repeat(600));
 
   private Fuzz() {}
+
+  /** The seeds of the cases: 0 .. CASES - 1. */
+  static IntStream cases() { return IntStream.range(0, CASES); }
 
   /**
    * Checks a command's outcome; {@code names} are what an error line may name (the file, "--set", the

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,10 +17,8 @@ class FuzzEdgeListsTest {
 
   @TempDir Path dir;
 
-  static IntStream cases() { return IntStream.range(0, Fuzz.CASES); }
-
   @ParameterizedTest(name = "edge list {0}")
-  @MethodSource("cases")
+  @MethodSource("org.viralsim.cli.Fuzz#cases")
   void anOddEdgeListEndsInAFolderOrOneLine(int seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder text = new StringBuilder();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,10 +31,8 @@ class FuzzOptionsTest {
 
   @TempDir Path dir;
 
-  static IntStream cases() { return IntStream.range(0, Fuzz.CASES); }
-
   @ParameterizedTest(name = "case {0}")
-  @MethodSource("cases")
+  @MethodSource("org.viralsim.cli.Fuzz#cases")
   void aMutatedSettingOrOptionEndsInAFolderOrOneLine(int seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     Path scenario = Fuzz.write(dir, "tiny.yaml", RunCommandTest.SCENARIO);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,10 +31,8 @@ class FuzzScenariosTest {
     }
   }
 
-  static IntStream cases() { return IntStream.range(0, Fuzz.CASES); }
-
   @ParameterizedTest(name = "mutant {0}")
-  @MethodSource("cases")
+  @MethodSource("org.viralsim.cli.Fuzz#cases")
   void aMutatedScenarioEndsInAFolderOrOneLine(int seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> bases = shipped();

@@ -98,7 +98,7 @@ class RunCommandErrorsTest {
         new Case("--set of an unknown key", NETWORK, null, List.of("--set", "campaign.apeal=2"),
             List.of("--set: campaign.apeal: unknown key", "did you mean appeal?")),
         new Case("bad --replications", NETWORK, null, List.of("--replications", "0"), List.of("replications: must be at least 1")),
-        new Case("bad --threads", NETWORK, null, List.of("--threads", "0"), List.of("--threads: must be at least 1")));
+        new Case("bad --threads", NETWORK, null, List.of("--threads", "0"), List.of("--threads: must be 1 to 1024")));
   }
 
   @TempDir Path dir;

@@ -40,10 +40,15 @@ public final class Checks {
    * rule for all of them, so none can climb out ("../x") or into another folder ("a/b").
    */
   public static String pathName(String key, String value) {
+    return pathName(key, value, 100);
+  }
+
+  /** {@link #pathName(String, String)} for a name of at most {@code maxLength} characters. */
+  public static String pathName(String key, String value, int maxLength) {
     present(key, value);
-    if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+    if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0," + (maxLength - 1) + "}")) {
       throw new InvalidValueException(key, "must start with a letter or digit and use only letters, digits, '.', '-'"
-          + " and '_' (at most 100), was \"" + value + "\"");
+          + " and '_' (at most " + maxLength + "), was \"" + value + "\"");
     }
     return value;
   }

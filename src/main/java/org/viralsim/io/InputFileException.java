@@ -27,12 +27,14 @@ public final class InputFileException extends RuntimeException {
    */
   static String printable(String reason) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < reason.length() && b.length() < MAX_LENGTH; i++) {
+    int i = 0;
+    for (; i < reason.length() && b.length() < MAX_LENGTH; i++) {
       char c = reason.charAt(i);
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\uFFFD') b.append(String.format("\\x%02X", c & 0xFF));
+      if (c == '\uFFFD') b.append('?'); // a byte that was not text: which one is lost in decoding
+      else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) b.append(String.format("\\x%02X", (int) c));
       else b.append(c);
     }
-    return b.length() < MAX_LENGTH ? b.toString() : b + "...";
+    return i < reason.length() ? b + "..." : b.toString();
   }
 
   public InputFileException(Path file, String reason) {

@@ -22,6 +22,7 @@ import org.viralsim.config.InvalidValueException;
  * written into. Problems are reported as {@link OutputException}s naming the folder.
  */
 public final class OutputFolder implements AutoCloseable {
+  private static final int MAX_FOLDER_NAME = 240;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private Path target;
   private final boolean named;
@@ -73,11 +74,12 @@ public final class OutputFolder implements AutoCloseable {
 
   /**
    * {@code root/NAME}, for a name checked by the one rule for names that become paths
-   * ({@link Checks#pathName}), which keeps it inside root.
+   * ({@link Checks#pathName}), which keeps it inside root. Names made from others (compare-A-vs-B)
+   * may be longer than those users write, up to what file systems take.
    */
   public static Path named(Path root, String name) {
     try {
-      Checks.pathName("name", name);
+      Checks.pathName("name", name, MAX_FOLDER_NAME);
     } catch (InvalidValueException e) {
       throw new OutputException("cannot name a results folder \"" + name + "\": " + e.reason());
     }

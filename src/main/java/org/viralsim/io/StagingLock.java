@@ -7,11 +7,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a results folder being written from one left by a process that died: beside each hidden
@@ -22,6 +24,8 @@ import java.util.Set;
 final class StagingLock implements AutoCloseable {
   static final String PARTIAL = ".partial-";
   static final String SUFFIX = ".lock";
+  /** The lock files this program makes: {@code .NAME.partial-UUID.lock}, nothing else. */
+  private static final Pattern OURS = Pattern.compile("\\..+\\.partial-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.lock");
   /**
    * Lock files this JVM holds: closing any channel on a file this process has locked drops its lock,
    * so the sweep for stale folders must not even probe them.
@@ -41,34 +45,57 @@ final class StagingLock implements AutoCloseable {
     return staging.resolveSibling(staging.getFileName() + SUFFIX);
   }
 
-  /** Creates and locks the staging folder's lock file (before the folder itself exists). */
+  /**
+   * Creates and locks the staging folder's lock file (before the folder itself exists): made and
+   * locked under a name the sweep for abandoned folders does not match, then renamed, so no one ever
+   * sees it unlocked.
+   */
   static StagingLock take(Path staging) throws IOException {
     Path file = of(staging).toAbsolutePath();
+    Path starting = file.resolveSibling(file.getFileName() + ".new");
     synchronized (HELD_HERE) {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      FileChannel channel = FileChannel.open(starting, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
-        channel.tryLock(); // null or an error only where the file system has no locks: the folder goes unguarded
-      } catch (IOException noLocks) {
-        // as above
+        boolean locked;
+        try {
+          locked = channel.tryLock() != null;
+        } catch (IOException noLocks) {
+          locked = true; // a file system without locks: the folder goes unguarded
+        }
+        if (!locked) throw new IOException(starting + " is locked by another process");
+        Files.move(starting, file, StandardCopyOption.ATOMIC_MOVE); // the lock is on the file, whatever its name
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        Files.deleteIfExists(starting);
+        throw e;
       }
       HELD_HERE.add(file);
       return new StagingLock(file, channel);
     }
   }
 
-  /** Releases the lock and deletes its file: the staging folder is committed or removed. */
+  /**
+   * Releases the lock, and deletes its file when its folder is gone (committed or removed); a folder
+   * still there keeps its lock file, so that the next writer beside it can tell it is abandoned.
+   */
   @Override
   public void close() {
     synchronized (HELD_HERE) {
       try {
         channel.close();
-        Files.deleteIfExists(file);
+        Path staging = stagingOf(file);
+        if (!Files.exists(staging)) Files.deleteIfExists(file);
       } catch (IOException ignored) {
         // a lock file left unlocked is removed by the next writer's sweep
       } finally {
         HELD_HERE.remove(file);
       }
     }
+  }
+
+  private static Path stagingOf(Path lockFile) {
+    String name = lockFile.getFileName().toString();
+    return lockFile.resolveSibling(name.substring(0, name.length() - SUFFIX.length()));
   }
 
   /**
@@ -82,11 +109,13 @@ final class StagingLock implements AutoCloseable {
     if (!Files.isDirectory(parent)) return removed;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + "*" + PARTIAL + "*" + SUFFIX)) {
       for (Path lockFile : entries) {
-        Path staging = lockFile.resolveSibling(lockFile.getFileName().toString().replaceFirst("\\.lock$", ""));
+        if (!OURS.matcher(lockFile.getFileName().toString()).matches()) continue; // someone else's file
+        Path staging = stagingOf(lockFile);
+        if (!Files.isDirectory(staging) && Files.exists(staging)) continue;
         if (abandoned(lockFile.toAbsolutePath())) {
           boolean existed = Files.exists(staging);
           OutputFolder.deleteQuietly(staging);
-          Files.deleteIfExists(lockFile);
+          if (!Files.exists(staging)) Files.deleteIfExists(lockFile); // else the next writer tries again
           if (existed) removed.add(staging);
         }
       }

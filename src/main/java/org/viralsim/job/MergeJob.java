@@ -71,6 +71,7 @@ public final class MergeJob {
     }
     // Unlike a sweep's, a merge's folder is not resumable: anything half-written is removed.
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), plan.sweep().name(), LocalDateTime.now())) {
+      if (folder.removedNote() != null) stdout.println("viralsim: note: " + folder.removedNote());
       try {
         SweepTables.writeSweepFile(folder.dir(), plan);
         SweepResults results = SweepAnalysis.of(plan, runs.values());

@@ -9,7 +9,8 @@ public final class Workers {
 
   /** Those asked for, else those a file asks for (null: none), else all cores. */
   public static int of(Integer asked, Integer fromFile) {
-    int workers = asked != null ? asked : fromFile != null ? fromFile : Runtime.getRuntime().availableProcessors();
+    int workers = asked != null ? asked : fromFile != null ? fromFile
+        : Math.min(MAX, Runtime.getRuntime().availableProcessors());
     if (workers < 1 || workers > MAX) {
       throw new UserInputException("--threads: must be 1 to " + MAX + ", was " + workers);
     }

@@ -60,6 +60,22 @@ class AbandonedFoldersTest {
   }
 
   @Test
+  void filesThatMerelyLookLikeOursAreLeftAlone() throws Exception {
+    Files.createDirectory(dir.resolve(".mine.partial-x"));
+    Files.writeString(dir.resolve(".mine.partial-x.lock"), "");
+    Files.writeString(dir.resolve(".notes.partial-12345678-1234-1234-1234-123456789abc"), "a file, not a folder");
+    Files.writeString(dir.resolve(".notes.partial-12345678-1234-1234-1234-123456789abc.lock"), "");
+    Path scenario = Files.writeString(dir.resolve("tiny.yaml"), RunCommandTest.SCENARIO);
+    Cli.Result r = Cli.execute("run", scenario.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.errLines()).noneMatch(l -> l.contains("removed"));
+    assertThat(partials()).hasSize(4);
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new") || n.startsWith(".out."));
+    }
+  }
+
+  @Test
   void aRunningWritersFolderStays() throws Exception {
     Process running = slowRun(dir.resolve("first"));
     try {

@@ -49,6 +49,28 @@ class NonsenseRefusedTest {
     assertThat(r.errLines()).singleElement().asString().startsWith("viralsim: --set: ").contains(says);
   }
 
+  @org.junit.jupiter.api.Test
+  void aSettingsErrorIsTheSettingsEvenWhenTheFileHasAnotherOne() throws IOException {
+    Path scenario = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nsteps: 0\n");
+    Cli.Result set = Cli.execute("run", scenario.toString(), "--set", "network.type=sbm");
+    assertThat(set.errLines()).singleElement().asString().startsWith("viralsim: --set: network.blocks:");
+    Cli.Result own = Cli.execute("run", scenario.toString(), "--set", "campaign.appeal=2");
+    assertThat(own.errLines()).singleElement().asString().startsWith("viralsim: " + scenario + ": steps:");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSweepFileAskingForTooManyThreadsIsNamed() throws IOException {
+    Path sweep = TinySweep.write(dir, """
+        base: tiny.yaml
+        threads: 5000
+        parameters:
+          - {key: campaign.appeal, values: [1, 2]}
+        """);
+    Cli.Result r = Cli.execute("sweep", sweep.toString(), "--out", dir.resolve("o").toString());
+    assertThat(r.errLines()).singleElement().asString().isEqualTo("viralsim: " + sweep
+        + ": threads: must be 1 to 1024, was 5000");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"0", "1025", "100000"})
   void threadCountsOutsideOneTo1024AreRefused(int threads) throws IOException {

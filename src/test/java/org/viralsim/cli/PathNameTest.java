@@ -63,6 +63,21 @@ class PathNameTest {
     assertThat(listing("myth-" + id)).isEqualTo(before);
   }
 
+  @org.junit.jupiter.api.Test
+  void namesMadeFromLongNamesAreStillFolderNames() throws IOException {
+    String a = "a".repeat(100);
+    String b = "b".repeat(100);
+    assertThat(OutputFolder.named(dir, "compare-" + a + "-vs-" + b).getParent()).isEqualTo(dir.toAbsolutePath());
+    Path sweep = TinySweep.write(dir, """
+        base: tiny.yaml
+        parameters:
+          - {key: campaign.appeal, values: [1, 2]}
+        """);
+    Files.writeString(dir.resolve("tiny.yaml"), Files.readString(dir.resolve("tiny.yaml")).replace("name: tiny",
+        "name: " + "c".repeat(98)));
+    assertThat(org.viralsim.io.sweep.SweepReader.read(sweep, java.util.List.of()).sweep().name()).hasSize(104);
+  }
+
   /** What is in the folder a name would make under results/ (nothing when it does not exist). */
   static Set<String> listing(String name) throws IOException {
     Path target = Path.of("results").resolve(name).toAbsolutePath().normalize();

@@ -86,7 +86,7 @@ public final class Overrides {
         JsonNode child = map.get(key);
         if ((child == null || child.isNull()) && namesOnly(s, i)) {
           List<String> named = map.isEmpty() ? implicitNames(s, root) : List.copyOf(map.propertyNames());
-          if (!named.contains(key)) {
+          if (named != null && !named.contains(key)) {
             throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i - 1) + " has no \"" + key
                 + "\" (it has " + String.join(", ", named) + "); --set changes named entries, add new ones to the"
                 + " scenario file");
@@ -159,23 +159,26 @@ public final class Overrides {
   }
 
   /**
-   * The entries a scenario has without listing them: the brands its campaigns name (or the default
-   * brand), or the default roles.
+   * The entries a scenario has without listing them: the brands its campaigns name (those naming none
+   * are about the single {@code brand:} section's, or the default brand), or the default roles; null
+   * when the campaigns are malformed, which the scenario's own check reports.
    */
   private static List<String> implicitNames(Setting s, ObjectNode root) {
     if (!s.keys[0].equals("brands")) return List.copyOf(Defaults.roles().keySet());
-    List<String> brands = new ArrayList<>();
+    JsonNode single = root.get("brand");
+    JsonNode singleName = single != null && single.isObject() ? single.get("name") : null;
+    String unnamed = singleName != null && singleName.isString() ? singleName.stringValue() : Defaults.BRAND_NAME;
     JsonNode list = root.get("campaigns");
     List<JsonNode> campaigns = new ArrayList<>();
-    if (list != null && list.isArray()) list.forEach(campaigns::add);
-    else campaigns.add(root.get("campaign"));
+    if (list == null || list.isNull()) campaigns.add(root.get("campaign"));
+    else if (list.isArray()) list.forEach(campaigns::add);
+    else return null; // not a list: the scenario's own error, reported as such
+    List<String> brands = new ArrayList<>();
     for (JsonNode c : campaigns) {
-      JsonNode brand = c == null ? null : c.get("brand");
-      String name = brand != null && brand.isString() ? brand.stringValue() : Defaults.BRAND_NAME;
+      JsonNode brand = c == null || !c.isObject() ? null : c.get("brand");
+      String name = brand != null && brand.isString() ? brand.stringValue() : unnamed;
       if (!brands.contains(name)) brands.add(name);
     }
-    JsonNode single = root.get("brand");
-    if (single != null && single.isObject() && single.get("name") != null) brands.add(single.get("name").asString());
     return brands;
   }
 

@@ -182,21 +182,39 @@ public final class ScenarioReader {
     try {
       return new Loaded(new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged), List.copyOf(notes));
     } catch (ScenarioException e) {
-      // The settings' fault when the problem lies under one of them, or when the file alone is fine.
+      // The settings' fault when the problem lies under one of them, or came with them (see settingsMadeIt).
       if (e.keyPath() != null && (settings.blame(e.keyPath(), original, merged)
-          || !overrides.isEmpty() && valid(original, fileLabel, baseDir))) {
+          || !overrides.isEmpty() && settingsMadeIt(e.keyPath(), original, fileLabel, baseDir))) {
         throw new ScenarioException(Overrides.LABEL, e.keyPath(), e.reason());
       }
       throw e;
     }
   }
 
-  private static boolean valid(ObjectNode tree, String fileLabel, Path baseDir) {
+  /**
+   * Whether an error at {@code keyPath} came with the settings: the file on its own has no error, or
+   * has one elsewhere and does not even hold that key.
+   */
+  private static boolean settingsMadeIt(String keyPath, ObjectNode original, String fileLabel, Path baseDir) {
+    String own = errorAt(original, fileLabel, baseDir);
+    if (own == null) return true;
+    if (own.equals(keyPath)) return false;
+    JsonNode node = original;
+    for (String key : keyPath.replaceAll("\\[(\\d+)]", ".$1").split("\\.")) {
+      node = node.isArray() && key.matches("\\d+") ? node.path(Integer.parseInt(key)) : node.path(key);
+    }
+    return node.isMissingNode();
+  }
+
+  /** Where the file on its own has its error (a key path, or "" for the whole file), or null when it has none. */
+  private static String errorAt(ObjectNode tree, String fileLabel, Path baseDir) {
     try {
       new ScenarioBinder(fileLabel, baseDir.toAbsolutePath()).scenario(tree.deepCopy());
-      return true;
-    } catch (ScenarioException | InvalidValueException e) {
-      return false;
+      return null;
+    } catch (ScenarioException e) {
+      return e.keyPath() == null ? "" : e.keyPath();
+    } catch (InvalidValueException e) {
+      return e.key();
     }
   }
 

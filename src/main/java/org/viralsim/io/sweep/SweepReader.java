@@ -36,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SweepReader {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** As for --threads (job.Workers, which io does not see). */
+  private static final int MAX_THREADS = 1024;
   private static final List<String> KEYS = List.of("name", "base", "parameters", "design", "samples", "seed",
       "replications", "threads", "keep_timeseries", "analysis", "target_ci", "charts");
   /**
@@ -102,7 +104,9 @@ public final class SweepReader {
     resolved.remove("threads"); // results do not depend on it, so neither does the hash
     String yaml = ScenarioReader.YAML.writeValueAsString(resolved);
     Integer threads = top.has("threads") ? top.integer("threads", 1) : null;
-    if (threads != null && threads < 1) throw top.error("threads", "must be at least 1, was " + threads);
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw top.error("threads", "must be 1 to " + MAX_THREADS + ", was " + threads);
+    }
     return new SweepPlan(label, sweep, points, scenarios, baseScenario.seed(), metrics, chartMetrics, threads, yaml,
         sha256(yaml), List.copyOf(notes));
   }
@@ -166,7 +170,7 @@ public final class SweepReader {
   private static Sweep sweep(Section top, Scenario base) {
     String name = top.text("name", base.name() + "-sweep");
     try {
-      Checks.pathName("name", name);
+      if (top.has("name")) Checks.pathName("name", name); // a name written; the default is made of a checked one
     } catch (InvalidValueException e) {
       throw top.error("name", e.reason());
     }

@@ -34,6 +34,7 @@ final class Fuzz {
    */
   static void check(String what, Cli.Result r, Path out, String... names) throws IOException {
     String context = what + "\n" + r;
+    assertThat(Path.of("/tmp/pwned")).as("a YAML tag never makes anything: %s", context).doesNotExist();
     assertThat(r.err()).as(context).doesNotContain("\tat ").doesNotContain("Exception in thread");
     if (r.exit() == 0) {
       assertThat(out).as(context).isNotNull();

@@ -34,14 +34,14 @@ public final class IndependentCascade implements DiffusionRule {
 
   /** Passes on the item's current generation; the users who reshare form the next generation. */
   public void advance(Item item, MersenneTwisterFast random) {
-    final int[] seg = followers.segments();
-    final int[] targets = followers.targets();
     final int roles = followers.roles();
     final Reaction[] reactions = item.reactions;
     final int begin = item.frontierStart;
     final int end = item.frontierEnd;
     for (int p = begin; p < end; p++) {
-      int base = item.users.get(p) * roles;
+      int base = followers.base(item.users.get(p));
+      final int[] seg = followers.segments();
+      final int[] targets = followers.targets();
       for (int r = 0; r < roles; r++) {
         Reaction x = reactions[r];
         int a = seg[base + r];

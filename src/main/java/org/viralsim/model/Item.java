@@ -56,10 +56,10 @@ public final class Item {
     this.createdTick = createdTick;
     this.reactions = reactions;
     boolean isCampaign = kind == ItemKind.CAMPAIGN;
-    // A few campaign items per run are worth bitsets from the start; other items are many and mostly tiny.
-    boolean voice = !isCampaign && kind != ItemKind.ORGANIC; // reviews, complaints...: many per tick
-    this.sharers = voice ? NodeSet.sparse(userCount) : new NodeSet(userCount, isCampaign);
-    this.readers = kind == ItemKind.ORGANIC ? null : voice ? NodeSet.sparse(userCount) : new NodeSet(userCount, true);
+    // A few campaign items per run are worth bitsets from the start; other items are many and mostly
+    // tiny, so their sets grow with their cascades.
+    this.sharers = isCampaign ? NodeSet.bitset(userCount) : new NodeSet(userCount);
+    this.readers = kind == ItemKind.ORGANIC ? null : isCampaign ? NodeSet.bitset(userCount) : new NodeSet(userCount);
     this.newReaders = brand >= 0 ? new IntList(16) : null;
     this.newCommenters = brand >= 0 ? new IntList(4) : null;
   }

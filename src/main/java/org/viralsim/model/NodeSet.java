@@ -15,33 +15,19 @@ public final class NodeSet {
   private long[] bits;
   private int size;
 
-  /** Up to this many users (a 16 KB bitset) the set is a bitset from the start. */
-  static final int SMALL_UNIVERSE = 1 << 17;
-
-  public NodeSet(int universe) { this(universe, false); }
-
-  /** How a set starts out. */
-  private enum Start { BITSET, HASH_TABLE }
-
-  /** @param large true when the set is expected to grow large: it is a bitset from the start */
-  public NodeSet(int universe, boolean large) {
-    this(universe, large || universe <= SMALL_UNIVERSE ? Start.BITSET : Start.HASH_TABLE);
-  }
-
-  private NodeSet(int universe, Start start) {
+  /** A set that starts as a hash table and turns into a bitset when that is smaller: sized by what it holds. */
+  public NodeSet(int universe) {
     this.universe = universe;
-    if (start == Start.BITSET) {
-      bits = new long[(universe + 63) >>> 6];
-    } else {
-      table = new int[16];
-    }
+    table = new int[16];
   }
 
-  /**
-   * A set that starts as a hash table whatever the universe: for sets made by the thousand in one
-   * tick (complaints after an incident), where even small bitsets would add up.
-   */
-  static NodeSet sparse(int universe) { return new NodeSet(universe, Start.HASH_TABLE); }
+  private NodeSet(int universe, long[] bits) {
+    this.universe = universe;
+    this.bits = bits;
+  }
+
+  /** A set expected to grow large (a campaign's readers): a bitset from the start. */
+  static NodeSet bitset(int universe) { return new NodeSet(universe, new long[(universe + 63) >>> 6]); }
 
   public int size() { return size; }
 

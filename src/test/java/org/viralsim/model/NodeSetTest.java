@@ -30,7 +30,7 @@ class NodeSetTest {
   @MethodSource("sequences")
   void behavesLikeAHashSet(int universe, int ops, long seed) {
     MersenneTwisterFast random = new MersenneTwisterFast(seed);
-    NodeSet set = new NodeSet(universe);
+    NodeSet set = random.nextInt(4) == 0 ? NodeSet.bitset(universe) : new NodeSet(universe);
     Set<Integer> reference = new HashSet<>();
     // Draw from a sub-range some of the time so that repeats are frequent.
     int hot = Math.max(1, universe / 8);

@@ -76,6 +76,10 @@ public final class Defaults {
   public static final double SBM_P_IN = 0.1;
   public static final double SBM_P_OUT = 0.001;
   public static final boolean EDGE_LIST_DIRECTED = false;
+  /** LAW's twitter-2010 has an arc x->y when y follows x, viralsim's own convention. */
+  public static final Arcs WEBGRAPH_ARCS = Arcs.FOLLOWERS;
+  /** A WebGraph graph stores arcs; a symmetric one already holds both of each pair. */
+  public static final boolean WEBGRAPH_DIRECTED = true;
 
   /** Creators: 1% (BSI); read most hours, post about every third online hour, engage often. */
   public static final Role CREATOR = new Role(0.01, 0.8, 0.3, 0.20, 0.15);

@@ -12,10 +12,13 @@ public sealed interface NetworkSpec {
   String type();
 
   /** Every {@link #type()}, in the order the docs list them. */
-  List<String> TYPES = List.of("erdos_renyi", "watts_strogatz", "barabasi_albert", "powerlaw", "sbm", "edge_list");
+  List<String> TYPES = List.of("erdos_renyi", "watts_strogatz", "barabasi_albert", "powerlaw", "sbm", "edge_list", "webgraph");
 
   /** Seed of a network shared by all replications, or null for one network per replication. */
   Long seed();
+
+  /** Whether the network is read from a file, its size known only once read, rather than generated. */
+  default boolean fromFile() { return false; }
 
   int MAX_NODES = 50_000_000;
 
@@ -104,5 +107,26 @@ public sealed interface NetworkSpec {
     }
     public Long seed() { return null; }
     public String type() { return "edge_list"; }
+    public boolean fromFile() { return true; }
+  }
+
+  /**
+   * A network read from a graph in the WebGraph compressed format: the files basename.properties and
+   * basename.graph, users numbered 0 .. nodes - 1 as in the graph.
+   *
+   * @param basename as written in the scenario (relative to the scenario file's folder)
+   * @param resolved the absolute basename the loader resolved, or null before resolution
+   * @param arcs     what an arc x->y of the graph means
+   * @param directed false: every arc is also read the other way (both follow each other)
+   */
+  record WebGraph(String basename, String resolved, Arcs arcs, boolean directed) implements NetworkSpec {
+    public WebGraph {
+      Checks.present("basename", basename);
+      if (basename.isBlank()) throw new InvalidValueException("basename", "must not be empty");
+      Checks.present("arcs", arcs);
+    }
+    public Long seed() { return null; }
+    public String type() { return "webgraph"; }
+    public boolean fromFile() { return true; }
   }
 }

@@ -192,12 +192,12 @@ public final class Settings {
   public Object domNetwork() { return NETWORK_TYPES.clone(); }
   public String nameNetwork() { return "Network type"; }
 
-  /** Users of a generated network; 0 for a block model or an edge list, whose size the slider does not set. */
+  /** Users of a generated network; 0 for a block model or a network file, whose size the slider does not set. */
   public int getUsers() { return hideUsers() ? 0 : Preflight.nodes(now().network()); }
   public void setUsers(int v) { edit("Users", "network.nodes", v); }
   public Object domUsers() { return new Interval(Math.min(100L, getUsers()), Math.max(50_000L, getUsers())); }
   public boolean hideUsers() {
-    return now().network() instanceof NetworkSpec.Sbm || now().network() instanceof NetworkSpec.EdgeList;
+    return now().network() instanceof NetworkSpec.Sbm || now().network().fromFile();
   }
   public String nameUsers() { return "Network users"; }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.viralsim.config.InvalidValueException;
-import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Preflight;
 import org.viralsim.io.scenario.ScenarioException;
@@ -126,7 +125,7 @@ final class Setup {
     // From the scenario's own tree, with absolute paths: edits read the same whatever the file said.
     Scenario s = ScenarioReader.fromTree(ScenarioWriter.toTree(source.scenario()), source.label(), Path.of(""),
         overrides);
-    if (!(s.network() instanceof NetworkSpec.EdgeList)) Preflight.check(s, null);
+    if (!s.network().fromFile()) Preflight.check(s, null);
     return s;
   }
 }

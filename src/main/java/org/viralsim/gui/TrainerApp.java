@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
-import org.viralsim.config.NetworkSpec;
 import org.viralsim.config.Scenario;
 import org.viralsim.io.OutputException;
 import org.viralsim.job.Networks;
@@ -49,8 +48,8 @@ public final class TrainerApp {
           + String.join(", ", lessonIds()));
     }
     for (Scenario s : right == null ? new Scenario[] {left} : new Scenario[] {left, right}) {
-      // As run checks before it runs; an edge list's network is checked when it is read, at Play.
-      if (s != null && !(s.network() instanceof NetworkSpec.EdgeList)) {
+      // As run checks before it runs; a network file is checked when it is read, at Play.
+      if (s != null && !s.network().fromFile()) {
         Networks.preflight(s, null, s == left ? leftLabel : rightLabel);
       }
     }

@@ -11,6 +11,7 @@ import org.viralsim.experiment.Preflight;
 import org.viralsim.experiment.RunEngine;
 import org.viralsim.graph.Graph;
 import org.viralsim.io.network.EdgeListReader;
+import org.viralsim.io.network.WebGraphReader;
 import org.viralsim.io.sweep.SweepReader;
 import org.viralsim.sweep.SweepPlan;
 
@@ -18,10 +19,13 @@ import org.viralsim.sweep.SweepPlan;
 public final class Networks {
   private Networks() {}
 
-  /** Reads the network file of an edge_list scenario; null for generated networks. */
+  /** Reads the network file of an edge_list or webgraph scenario; null for generated networks. */
   public static Graph load(Scenario scenario) {
     if (scenario.network() instanceof NetworkSpec.EdgeList e) {
       return EdgeListReader.read(Path.of(e.resolved()), e.directed()).graph();
+    }
+    if (scenario.network() instanceof NetworkSpec.WebGraph w) {
+      return WebGraphReader.read(Path.of(w.resolved()), w.arcs(), w.directed());
     }
     return null;
   }
@@ -42,11 +46,10 @@ public final class Networks {
 
   /** Checks every point of a sweep against its network, as {@code run} does, so no run fails half-way through. */
   public static void preflight(SweepPlan sweep) {
-    Map<List<Object>, Graph> edgeLists = new HashMap<>(); // by file and direction: read directed, a file differs
+    Map<List<Object>, Graph> files = new HashMap<>(); // by file and how it is read: read directed, a file differs
     for (int i = 0; i < sweep.scenarios().size(); i++) {
       Scenario s = sweep.scenarios().get(i);
-      Graph graph = s.network() instanceof NetworkSpec.EdgeList e
-          ? edgeLists.computeIfAbsent(List.of(e.resolved(), e.directed()), key -> load(s)) : null;
+      Graph graph = s.network().fromFile() ? files.computeIfAbsent(fileKey(s.network()), key -> load(s)) : null;
       try {
         Preflight.check(s, graph);
       } catch (InvalidValueException e) {
@@ -54,5 +57,12 @@ public final class Networks {
             + " is not a valid scenario: " + e.getMessage());
       }
     }
+  }
+
+  /** A network file as read: its resolved path and reading keys, not the path as written. */
+  private static List<Object> fileKey(NetworkSpec spec) {
+    if (spec instanceof NetworkSpec.WebGraph w) return List.of(w.type(), w.resolved(), w.arcs(), w.directed());
+    NetworkSpec.EdgeList e = (NetworkSpec.EdgeList) spec;
+    return List.of(e.type(), e.resolved(), e.directed());
   }
 }

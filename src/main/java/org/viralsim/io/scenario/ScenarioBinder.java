@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.viralsim.config.Arcs;
 import org.viralsim.config.Assignment;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
@@ -29,7 +30,8 @@ final class ScenarioBinder {
       "network", "population", "campaign", "campaigns", "brand", "brands", "consumers", "diffusion");
   /** Keys some network type accepts: on another type they are misplaced, not misspelt. */
   private static final Set<String> NETWORK_KEYS = Set.of("type", "nodes", "mean_degree", "rewiring", "exponent",
-      "min_degree", "max_degree", "blocks", "p_in", "p_out", "path", "directed", "seed");
+      "min_degree", "max_degree", "blocks", "p_in", "p_out", "path", "directed", "seed",
+      "basename", "arcs");
   /** The keys each network type accepts; changing the type by {@code --set} drops the old type's others. */
   static final Map<String, List<String>> NETWORK_TYPE_KEYS = Map.of(
       "erdos_renyi", List.of("type", "nodes", "mean_degree", "seed"),
@@ -37,7 +39,8 @@ final class ScenarioBinder {
       "barabasi_albert", List.of("type", "nodes", "mean_degree", "seed"),
       "powerlaw", List.of("type", "nodes", "exponent", "min_degree", "max_degree", "seed"),
       "sbm", List.of("type", "blocks", "p_in", "p_out", "seed"),
-      "edge_list", List.of("type", "path", "directed"));
+      "edge_list", List.of("type", "path", "directed"),
+      "webgraph", List.of("type", "basename", "arcs", "directed"));
   static final List<String> ROLE_KEYS = List.of("share", "activity", "post_rate", "reshare", "comment");
 
   private final String file;
@@ -138,25 +141,41 @@ final class ScenarioBinder {
         String path = n.text("path", null);
         boolean directed = n.bool("directed", Defaults.EDGE_LIST_DIRECTED);
         n.build(() -> new NetworkSpec.EdgeList(path, null, directed));
-        String resolved = resolve(n, path);
+        String resolved = existing(n, "path", absolute(n, "path", path), "").toString();
         return n.build(() -> new NetworkSpec.EdgeList(path, resolved, directed));
+      }
+      case "webgraph": {
+        n.allowOnly(context, NETWORK_TYPE_KEYS.get(type), NETWORK_KEYS);
+        if (!n.has("basename")) throw n.error("basename", "is required for type webgraph (the graph's path without .graph)");
+        String basename = n.text("basename", null);
+        Arcs arcs = n.option("arcs", Defaults.WEBGRAPH_ARCS);
+        boolean directed = n.bool("directed", Defaults.WEBGRAPH_DIRECTED);
+        n.build(() -> new NetworkSpec.WebGraph(basename, null, arcs, directed));
+        Path resolved = absolute(n, "basename", basename);
+        existing(n, "basename", resolved, ".properties");
+        existing(n, "basename", resolved, ".graph");
+        return n.build(() -> new NetworkSpec.WebGraph(basename, resolved.toString(), arcs, directed));
       }
       default:
         throw new IllegalStateException("network type without a reader: " + type);
     }
   }
 
-  /** The absolute, normalized path of an edge list, which must exist (its content is read later). */
-  private String resolve(Section n, String path) {
-    Path resolved;
+  /** The absolute, normalized form of a network file's path as written under {@code key}. */
+  private Path absolute(Section n, String key, String path) {
     try {
-      resolved = baseDir.resolve(path).toAbsolutePath().normalize();
+      return baseDir.resolve(path).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw n.error("path", "is not a valid path: " + e.getReason());
+      throw n.error(key, "is not a valid path: " + e.getReason());
     }
-    if (!Files.exists(resolved)) throw n.error("path", "no such file: " + resolved);
-    if (!Files.isRegularFile(resolved)) throw n.error("path", "is not a regular file: " + resolved);
-    return resolved.toString();
+  }
+
+  /** The file {@code path + suffix}, which must exist when the scenario is read (its content is read later). */
+  private static Path existing(Section n, String key, Path path, String suffix) {
+    Path file = path.resolveSibling(path.getFileName() + suffix);
+    if (!Files.exists(file)) throw n.error(key, "no such file: " + file);
+    if (!Files.isRegularFile(file)) throw n.error(key, "is not a regular file: " + file);
+    return file;
   }
 
   private Population population(Section p) {

@@ -139,7 +139,7 @@ public final class ScenarioReader {
    * YAML.
    *
    * @param fileLabel names the source in error messages
-   * @param baseDir   folder against which a relative edge-list path is resolved
+   * @param baseDir   folder against which a relative network file path is resolved
    */
   public static Scenario read(String content, String fileLabel, Path baseDir, List<String> overrides) {
     return load(content, fileLabel, baseDir, overrides).scenario();
@@ -178,9 +178,11 @@ public final class ScenarioReader {
     Overrides settings = Overrides.parse(overrides);
     ObjectNode merged = original.deepCopy();
     List<String> notes = settings.applyTo(merged);
-    Path edgeListBase = settings.blame("network.path", original, merged) ? Path.of("") : baseDir;
+    boolean fileFromSettings = settings.blame("network.path", original, merged)
+        || settings.blame("network.basename", original, merged);
+    Path fileBase = fileFromSettings ? Path.of("") : baseDir;
     try {
-      return new Loaded(new ScenarioBinder(fileLabel, edgeListBase.toAbsolutePath()).scenario(merged), List.copyOf(notes));
+      return new Loaded(new ScenarioBinder(fileLabel, fileBase.toAbsolutePath()).scenario(merged), List.copyOf(notes));
     } catch (ScenarioException e) {
       // The settings' fault when the problem lies under one of them, or came with them (see settingsMadeIt).
       if (e.keyPath() != null && (settings.blame(e.keyPath(), original, merged)

@@ -26,8 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes a resolved scenario with every key filled in, in the format {@link ScenarioReader} reads, so
- * that reading the output gives back an equal scenario. An edge list is written with its absolute
- * path so the output can be read from any folder.
+ * that reading the output gives back an equal scenario. A network file (an edge list, a WebGraph
+ * basename) is written with its absolute path so the output can be read from any folder.
  */
 public final class ScenarioWriter {
   // Strings that look like numbers (ids such as "007") stay quoted so they come back as strings.
@@ -114,6 +114,10 @@ public final class ScenarioWriter {
     } else if (spec instanceof NetworkSpec.EdgeList el) {
       n.put("path", el.resolved() != null ? el.resolved() : el.path());
       n.put("directed", el.directed());
+    } else if (spec instanceof NetworkSpec.WebGraph wg) {
+      n.put("basename", wg.resolved() != null ? wg.resolved() : wg.basename());
+      n.put("arcs", lower(wg.arcs()));
+      n.put("directed", wg.directed());
     }
     if (spec.seed() != null) n.put("seed", spec.seed());
     return n;

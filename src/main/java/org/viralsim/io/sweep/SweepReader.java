@@ -129,11 +129,13 @@ public final class SweepReader {
     JsonNode tree = ScenarioReader.tree(text, file.toString());
     if (tree == null || !tree.isObject()) throw new ScenarioException(file.toString(), null, "must be a mapping");
     ObjectNode base = (ObjectNode) tree;
-    // Inlined into the resolved sweep, a relative edge-list path must still find its file.
+    // Inlined into the resolved sweep, a relative network file path must still find its file.
     JsonNode network = base.get("network");
-    if (network instanceof ObjectNode n && n.get("path") != null && n.get("path").isString()) {
-      Path edges = Path.of(n.get("path").stringValue());
-      if (!edges.isAbsolute()) n.put("path", file.toAbsolutePath().getParent().resolve(edges).normalize().toString());
+    for (String key : List.of("path", "basename")) {
+      if (network instanceof ObjectNode n && n.get(key) != null && n.get(key).isString()) {
+        Path given = Path.of(n.get(key).stringValue());
+        if (!given.isAbsolute()) n.put(key, file.toAbsolutePath().getParent().resolve(given).normalize().toString());
+      }
     }
     return base;
   }

@@ -205,7 +205,7 @@ class ScenarioReaderTest {
   @Test
   void requiredKeys() {
     assertError(yamlError("network: {nodes: 100}"), "s.yaml", "network.type",
-        "is required; expected one of erdos_renyi, watts_strogatz, barabasi_albert, powerlaw, sbm, edge_list");
+        "is required; expected one of erdos_renyi, watts_strogatz, barabasi_albert, powerlaw, sbm, edge_list, webgraph");
     assertError(yamlError("network: {type: sbm}"), "s.yaml", "network.blocks",
         "is required for type sbm (a list of block sizes)");
     assertError(yamlError("network: {type: edge_list}"), "s.yaml", "network.path", "is required for type edge_list");
@@ -283,7 +283,7 @@ class ScenarioReaderTest {
   @Test
   void unknownEnumValues() {
     assertError(yamlError("network: {type: ba}"), "s.yaml", "network.type",
-        "unknown value \"ba\"; expected one of erdos_renyi, watts_strogatz, barabasi_albert, powerlaw, sbm, edge_list");
+        "unknown value \"ba\"; expected one of erdos_renyi, watts_strogatz, barabasi_albert, powerlaw, sbm, edge_list, webgraph");
     assertError(yamlError("population: {assignment: BY_DEGREE}"), "s.yaml", "population.assignment",
         "unknown value \"BY_DEGREE\"; expected one of random, by_degree; did you mean by_degree?");
     assertError(yamlError("campaign: {seeding: {strategy: top-degree}}"), "s.yaml", "campaign.seeding.strategy",

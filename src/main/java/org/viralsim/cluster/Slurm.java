@@ -76,9 +76,9 @@ public final class Slurm {
 
   /** The given jobs (array tasks one by one) that are still in the queue, as squeue lists them. */
   public static Queue queue(List<String> jobIds) {
+    if (jobIds.isEmpty()) return new Queue(Map.of(), null);
     Path squeue = find("squeue");
     if (squeue == null) return new Queue(Map.of(), "squeue not found on PATH");
-    if (jobIds.isEmpty()) return new Queue(Map.of(), null);
     Result r = run(List.of(squeue.toString(), "--noheader", "--array", "--jobs=" + String.join(",", jobIds),
         "--format=%i|%T|%r"));
     Map<String, Queued> jobs = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.viralsim.testing.Programs;
 import org.viralsim.testing.SingleNodeSlurm;
 import org.viralsim.testing.TinySweep;
 
@@ -143,6 +144,6 @@ class SlurmSubmitTest {
         "-XX:+UseSerialGC", "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
-    return SingleNodeSlurm.output(command, slurm.env());
+    return Programs.output(command, slurm.env());
   }
 }

@@ -26,7 +26,7 @@ public final class SingleNodeSlurm implements AutoCloseable {
   private final Path dir;
   private final Path conf;
   private final List<Process> daemons = new ArrayList<>();
-  private final List<Path> made = new ArrayList<>();
+  private boolean keyMade;
   private final Thread onExit = new Thread(this::stopDaemons);
   private boolean up;
 
@@ -37,10 +37,12 @@ public final class SingleNodeSlurm implements AutoCloseable {
 
   /** Starts the cluster with its state in {@code dir}, or skips the test saying why it cannot. */
   public static SingleNodeSlurm start(Path dir) throws IOException, InterruptedException {
-    Assumptions.assumeTrue("0".equals(output(List.of("id", "-u")).strip()), "SLURM's daemons need root here");
+    Assumptions.assumeTrue("0".equals(Programs.output(List.of("id", "-u"), Map.of()).strip()),
+        "SLURM's daemons need root here");
     for (String program : List.of("slurmctld", "slurmd", "munged", "munge", "sbatch", "squeue", "scancel", "sinfo",
         "setpriv")) {
-      Assumptions.assumeTrue(program(program) != null, program + " is not installed (apt-get install slurm-wlm munge)");
+      Assumptions.assumeTrue(Programs.find(program) != null,
+          program + " is not installed (apt-get install slurm-wlm munge)");
     }
     SingleNodeSlurm slurm = new SingleNodeSlurm(Files.createDirectories(dir));
     Runtime.getRuntime().addShutdownHook(slurm.onExit);
@@ -61,29 +63,29 @@ public final class SingleNodeSlurm implements AutoCloseable {
 
   /** Runs a SLURM command against this cluster and returns what it printed (stdout and stderr). */
   public String run(String... command) throws IOException, InterruptedException {
-    return output(List.of(command), env());
+    return Programs.output(List.of(command), env());
   }
 
   private void startMunge() throws IOException, InterruptedException {
     if (mungeAnswers()) return; // a munged is running already: use it
     if (!Files.exists(MUNGE_KEY)) {
       Files.createDirectories(MUNGE_KEY.getParent());
-      output(List.of("dd", "if=/dev/urandom", "of=" + MUNGE_KEY, "bs=1", "count=1024"));
-      output(List.of("chown", "munge:munge", MUNGE_KEY.toString()));
+      Programs.output(List.of("dd", "if=/dev/urandom", "of=" + MUNGE_KEY, "bs=1", "count=1024"), Map.of());
+      Programs.output(List.of("chown", "munge:munge", MUNGE_KEY.toString()), Map.of());
       Files.setPosixFilePermissions(MUNGE_KEY, PosixFilePermissions.fromString("r--------"));
-      made.add(MUNGE_KEY);
+      keyMade = true;
     }
     if (!Files.isDirectory(MUNGE_RUN)) { // where munged puts its socket; the system would make it at boot
       Files.createDirectories(MUNGE_RUN);
-      output(List.of("chown", "munge:munge", MUNGE_RUN.toString()));
+      Programs.output(List.of("chown", "munge:munge", MUNGE_RUN.toString()), Map.of());
     }
-    daemon(List.of(program("setpriv").toString(), "--reuid=munge", "--regid=munge", "--init-groups",
-        program("munged").toString(), "--foreground", "--force"), "munged.log");
+    daemon(List.of(Programs.find("setpriv").toString(), "--reuid=munge", "--regid=munge", "--init-groups",
+        Programs.find("munged").toString(), "--foreground", "--force"), "munged.log");
     waitFor(this::mungeAnswers, 20, "munged did not answer", "munged.log");
   }
 
   private void startDaemons() throws IOException, InterruptedException {
-    String host = output(List.of("hostname", "-s")).strip();
+    String host = Programs.output(List.of("hostname", "-s"), Map.of()).strip();
     for (String sub : List.of("state", "spool", "log", "run")) Files.createDirectories(dir.resolve(sub));
     int ctldPort = freePort();
     int slurmdPort = freePort();
@@ -108,15 +110,15 @@ public final class SingleNodeSlurm implements AutoCloseable {
         "SlurmdPidFile=" + dir.resolve("run/slurmd.pid"),
         "NodeName=" + host + " NodeAddr=127.0.0.1 CPUs=2 RealMemory=16000 State=UNKNOWN",
         "PartitionName=test Nodes=" + host + " Default=YES MaxTime=INFINITE State=UP") + "\n", StandardCharsets.UTF_8);
-    daemon(List.of(program("slurmctld").toString(), "-D", "-f", conf.toString()), "slurmctld.out");
-    daemon(List.of(program("slurmd").toString(), "-D", "-f", conf.toString()), "slurmd.out");
+    daemon(List.of(Programs.find("slurmctld").toString(), "-D", "-f", conf.toString()), "slurmctld.out");
+    daemon(List.of(Programs.find("slurmd").toString(), "-D", "-f", conf.toString()), "slurmd.out");
     waitFor(() -> run("sinfo", "--noheader", "--format=%T").contains("idle"), 60, "the node did not become idle",
         "log/slurmctld.log");
     up = true;
   }
 
   private boolean mungeAnswers() throws IOException, InterruptedException {
-    return output(List.of("sh", "-c", "munge -n | unmunge")).contains("STATUS:          Success");
+    return Programs.output(List.of("sh", "-c", "munge -n | unmunge"), Map.of()).contains("STATUS:          Success");
   }
 
   private void daemon(List<String> command, String log) throws IOException {
@@ -156,7 +158,7 @@ public final class SingleNodeSlurm implements AutoCloseable {
     } finally {
       stopDaemons();
       Runtime.getRuntime().removeShutdownHook(onExit);
-      for (int i = made.size() - 1; i >= 0; i--) Files.deleteIfExists(made.get(i));
+      if (keyMade) Files.deleteIfExists(MUNGE_KEY);
     }
   }
 
@@ -181,29 +183,5 @@ public final class SingleNodeSlurm implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
-  }
-
-  private static Path program(String name) {
-    List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-    dirs.addAll(List.of("/usr/sbin", "/sbin", "/usr/bin"));
-    for (String d : dirs) {
-      if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) return Path.of(d, name);
-    }
-    return null;
-  }
-
-  private static String output(List<String> command) throws IOException, InterruptedException {
-    return output(command, Map.of());
-  }
-
-  /** Runs a command to its end (at most a minute) and returns its stdout and stderr together. */
-  public static String output(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
-    return new String(out, StandardCharsets.UTF_8);
   }
 }

@@ -52,8 +52,10 @@ public final class StatusJob {
     }
     long unfinished = shards.stream().filter(ShardStatus::unfinished).count();
     if (unfinished > 0 || (merge == null && shards.stream().allMatch(x -> x.state() == ShardStatus.State.DONE))) {
-      out.println((unfinished > 0 ? unfinished + " shard" + (unfinished > 1 ? "s" : "") + " unfinished" : "not merged")
-          + "; submit " + (unfinished > 0 ? "them and " : "") + "the merge with: " + ShellWords.join(List.of(s.launcher(), "submit", "--resume", s.dir().toString())));
+      String what = unfinished == 0 ? "not merged; submit " : unfinished == 1 ? "1 shard unfinished; submit it and "
+          : unfinished + " shards unfinished; submit them and ";
+      out.println(what + "the merge with: " + ShellWords.join(List.of(s.launcher(), "submit", "--resume",
+          s.dir().toString())));
     }
   }
 

@@ -163,8 +163,8 @@ public final class SubmitJob {
 
   private void report(Submission s, String what) {
     Submission.Jobs j = s.latest();
-    out.println(what + ": " + (j.arrayJob() == null ? "" : "job array " + j.arrayJob() + " (tasks "
-        + SlurmScripts.taskList(j.tasks()) + "), then ") + "merge job " + j.mergeJob()
+    out.println(what + ": " + (j.arrayJob() == null ? "" : "job array " + j.arrayJob() + " (task"
+        + (j.tasks().size() > 1 ? "s " : " ") + SlurmScripts.taskList(j.tasks()) + "), then ") + "merge job " + j.mergeJob()
         + (j.arrayJob() == null ? "" : " once every task has succeeded") + ".");
     out.println("Folder: " + s.dir() + " (merged result: " + s.mergedDir() + ")");
     out.println("Follow it with: " + ShellWords.join(List.of(s.launcher(), "status", s.dir().toString())));

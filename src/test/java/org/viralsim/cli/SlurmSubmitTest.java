@@ -74,7 +74,8 @@ class SlurmSubmitTest {
   void aCancelledTaskIsNamedByStatusAndResubmittedWithResume() throws Exception {
     Path sweep = Files.writeString(dir.resolve("slow.yaml"), SLOW);
     Path sub = dir.resolve("slow-submitted");
-    Matcher array = ARRAY_JOB.matcher(viralsim("submit", sweep.toString(), "--shards", "4", "--out", sub.toString()));
+    String submitted = shown(viralsim("submit", sweep.toString(), "--shards", "4", "--out", sub.toString()), "submit");
+    Matcher array = ARRAY_JOB.matcher(submitted);
     assertThat(array.find()).isTrue();
     String task = array.group(1) + "_1";
     Path runs = sub.resolve("shards/.1.sweep-partial/runs.csv");
@@ -87,19 +88,26 @@ class SlurmSubmitTest {
       return othersDone && !slurm.run("squeue", "--noheader", "--array", "--format=%i").contains(array.group(1) + "_");
     }, "shards 2 to 4 done and no task left in the queue", sub);
 
-    String status = viralsim("status", sub.toString());
+    String status = shown(viralsim("status", sub.toString()), "status");
     assertThat(status).contains("shard 1/4: interrupted (task " + task + ", ")
         .contains("finish it alone with viralsim sweep --resume " + sub.resolve("shards/1"))
         .containsPattern("merge: job [0-9]+ pending \\(Dependency")
-        .contains("1 shard unfinished; submit them and the merge with: viralsim submit --resume " + sub);
-    String resumed = viralsim("submit", "--resume", sub.toString());
-    assertThat(resumed).contains("Resubmitted 1 of 4 shards of sweep slow-sweep: job array").contains("(tasks 1)");
+        .contains("1 shard unfinished; submit it and the merge with: viralsim submit --resume " + sub);
+    String resumed = shown(viralsim("submit", "--resume", sub.toString()), "submit --resume");
+    assertThat(resumed).contains("Resubmitted 1 of 4 shards of sweep slow-sweep: job array").contains("(task 1)");
     awaitMerged(sub);
+    shown(viralsim("status", sub.toString()), "status");
     assertThat(String.join("\n", logs(sub, "shard-1."))).as("the second task finished the first's runs")
         .containsPattern("Sweep slow-sweep: 4 points, 12 runs \\(([0-9]|1[01]) run now\\)");
 
     SweepCommandTest.ok("sweep", sweep.toString(), "--out", dir.resolve("slow-whole").toString(), "--threads", "2");
     assertSameTables(dir.resolve("slow-whole"), sub.resolve("merged"));
+  }
+
+  /** Shows a command's output in the test's log, as the documentation quotes it. */
+  private static String shown(String output, String command) {
+    System.out.println("$ viralsim " + command + " ...\n" + output);
+    return output;
   }
 
   private static void assertSameTables(Path whole, Path merged) throws IOException {

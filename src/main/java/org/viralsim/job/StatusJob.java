@@ -68,7 +68,8 @@ public final class StatusJob {
       case RUNNING: return "running (" + task + runs + " so far)";
       case INTERRUPTED: return "interrupted (" + task + runs + " in " + SweepFolder.keptIn(s.shardDir(x.shard()))
           + "); finish it alone with " + SweepFolder.resumeCommand(s.shardDir(x.shard()));
-      default: return "missing (" + task + "nothing written)";
+      default: return x.task() == null ? "missing (nothing written)"
+          : "missing (task " + x.task() + " wrote nothing; its log is in " + s.dir().resolve("logs") + ")";
     }
   }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.viralsim.cluster.Launch;
 import org.viralsim.cluster.ShardStatus;
@@ -116,12 +117,13 @@ public final class SubmitJob {
     if (queue.unavailable() != null) throw new UserInputException(dir + ": cannot tell which shards are still queued ("
         + queue.unavailable() + ")");
     List<ShardStatus> shards = ShardStatus.of(s, queue);
-    List<String> active = shards.stream().filter(x -> x.state() == ShardStatus.State.RUNNING
-        || x.state() == ShardStatus.State.PENDING).map(x -> Integer.toString(x.shard())).toList();
+    List<ShardStatus> active = shards.stream().filter(x -> x.state() == ShardStatus.State.RUNNING
+        || x.state() == ShardStatus.State.PENDING).toList();
     if (!active.isEmpty()) {
-      throw new UserInputException(dir + ": shard" + (active.size() > 1 ? "s " : " ") + String.join(", ", active)
-          + " still pending or running; wait for " + (active.size() > 1 ? "them" : "it") + " to end, or cancel with"
-          + " scancel " + last.arrayJob());
+      String tasks = active.stream().filter(x -> x.queued() != null).map(ShardStatus::task).collect(Collectors.joining(" "));
+      throw new UserInputException(dir + ": shard" + (active.size() > 1 ? "s " : " ") + active.stream()
+          .map(x -> Integer.toString(x.shard())).collect(Collectors.joining(", ")) + " still pending or running; wait for"
+          + (active.size() > 1 ? " them" : " it") + " to end" + (tasks.isEmpty() ? "" : ", or cancel with scancel " + tasks));
     }
     if (Files.isDirectory(s.mergedDir())) {
       throw new UserInputException(dir + ": every shard is done and merged into " + s.mergedDir()

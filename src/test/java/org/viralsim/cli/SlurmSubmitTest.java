@@ -82,6 +82,10 @@ class SlurmSubmitTest {
     await(() -> Files.exists(runs) && Files.readAllLines(runs).size() >= 2, "shard 1 recording runs", sub);
     assertThat(sub.resolve("shards/1")).as("caught mid-run").doesNotExist();
     slurm.run("scancel", task);
+    Programs.Result early = Programs.run(command("submit", "--resume", sub.toString()), slurm.env());
+    assertThat(early.exit()).as(early.output()).isEqualTo(2);
+    assertThat(early.output()).as("refused while the other shards run").containsPattern(": shards? [234].* still pending or"
+        + " running; wait for (it|them) to end, or cancel with scancel " + array.group(1) + "_[234]");
     await(() -> { // the others run to their end, and the merge waits for ever
       boolean othersDone = Files.isDirectory(sub.resolve("shards/2")) && Files.isDirectory(sub.resolve("shards/3"))
           && Files.isDirectory(sub.resolve("shards/4"));
@@ -148,10 +152,14 @@ class SlurmSubmitTest {
 
   /** Runs viralsim in a JVM of its own, as the launcher would, against the test's cluster; returns its output. */
   private static String viralsim(String... args) throws IOException, InterruptedException {
+    return Programs.output(command(args), slurm.env());
+  }
+
+  private static List<String> command(String... args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:+UseSerialGC", "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
-    return Programs.output(command, slurm.env());
+    return command;
   }
 }

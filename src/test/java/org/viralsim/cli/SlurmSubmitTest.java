@@ -136,7 +136,7 @@ class SlurmSubmitTest {
         throw new AssertionError("no " + what + " after 90 s\n" + viralsim("status", sub.toString()) + "\n"
             + String.join("\n", logs(sub, "")) + "\n" + slurm.run("squeue", "--array"));
       }
-      Thread.sleep(250);
+      Thread.sleep(100);
     }
   }
 

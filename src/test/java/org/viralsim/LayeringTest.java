@@ -41,7 +41,7 @@ class LayeringTest {
   static final List<String> HEADLESS = concat(FILES, List.of("javax.swing", "java.awt", "org.jfree"));
 
   static final List<String> ALL = List.of("config", "graph", "model", "observe", "stats", "experiment", "sweep",
-      "myth", "validation", "bench", "chart", "report", "io", "job", "cli", "gui");
+      "myth", "validation", "bench", "chart", "report", "io", "cluster", "job", "cli", "gui");
 
   record Rule(List<String> allowed, List<String> forbidden) {}
 
@@ -64,6 +64,7 @@ class LayeringTest {
         HEADLESS);
     row("io", List.of("config", "graph", "observe", "stats", "experiment", "sweep", "myth", "chart", "report"),
         List.of());
+    row("cluster", List.of("config", "observe", "stats", "experiment", "sweep", "io"), List.of());
     row("job", except("cli", "gui"), List.of());
     row("cli", ALL, List.of());
     row("gui", except("cli"), List.of());

@@ -1,5 +1,6 @@
 package org.viralsim.cli;
 
+import org.viralsim.cluster.SchedulerException;
 import org.viralsim.experiment.MemoryExhausted;
 import org.viralsim.io.InputFileException;
 import org.viralsim.io.OutputException;
@@ -25,7 +26,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
   static String userMessage(Throwable ex) {
     if (ex instanceof ScenarioException || ex instanceof InputFileException || ex instanceof UserInputException
-        || ex instanceof OutputException) {
+        || ex instanceof OutputException || ex instanceof SchedulerException) {
       return ex.getMessage();
     }
     if (ex instanceof MemoryExhausted) {

@@ -91,13 +91,13 @@ class HelpAndBenchTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"optimise", "help optimise"})
+  @ValueSource(strings = {"plot", "help plot"})
   void anUnknownCommandIsNamedWithTheCommandsOnOneLine(String args) {
     Cli.Result r = Cli.execute(args.split(" "));
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).containsExactly("viralsim: unknown command 'optimise'; the commands are run, compare,"
-        + " myths, myth, sweep, merge, gui, validate, bench, help (see 'viralsim --help')");
+    assertThat(r.errLines()).containsExactly("viralsim: unknown command 'plot'; the commands are run, compare,"
+        + " myths, myth, sweep, merge, submit, status, gui, validate, bench, help (see 'viralsim --help')");
   }
 
   @Test

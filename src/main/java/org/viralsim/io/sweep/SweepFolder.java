@@ -12,11 +12,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.viralsim.io.InputFileException;
 import org.viralsim.io.OutputException;
 import org.viralsim.io.OutputFolder;
+import org.viralsim.io.ShellWords;
 
 /**
  * The results folder of a sweep. Like {@link OutputFolder} it appears under its final name only
@@ -28,7 +28,6 @@ import org.viralsim.io.OutputFolder;
 public final class SweepFolder implements AutoCloseable {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final String SUFFIX = ".sweep-partial";
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./@%+=:,-]+");
   private final Path target;
   private final Path staging;
   private final SweepLock lock;
@@ -93,9 +92,29 @@ public final class SweepFolder implements AutoCloseable {
 
   /** The command that finishes the sweep of {@code target}, as the launcher was called (viralsim by default). */
   public static String resumeCommand(Path target) {
-    String folder = target.toString();
-    if (!PLAIN_WORD.matcher(folder).matches()) folder = "'" + folder.replace("'", "'\\''") + "'";
-    return System.getProperty("viralsim.launcher", "viralsim") + " sweep --resume " + folder;
+    return System.getProperty("viralsim.launcher", "viralsim") + " sweep --resume " + ShellWords.quote(target.toString());
+  }
+
+  /** What lies at a sweep folder's final name: a finished sweep, one being written or interrupted, or nothing. */
+  public enum Found { FINISHED, RUNNING, INTERRUPTED, UNKNOWN, ABSENT }
+
+  /** The state of the sweep whose final name is {@code target}, read from its folders and lock alone. */
+  public static Found find(Path target) {
+    Names names = Names.of(target);
+    if (Files.isDirectory(names.staging)) {
+      switch (SweepLock.state(names.staging)) {
+        case RUNNING: return Found.RUNNING;
+        case STOPPED: return Found.INTERRUPTED;
+        case UNKNOWN: return Found.UNKNOWN;
+        default: break; // gone: it finished meanwhile
+      }
+    }
+    return Files.isDirectory(names.target) ? Found.FINISHED : Found.ABSENT;
+  }
+
+  /** The hidden folder in which the sweep of {@code target} is kept until it is finished. */
+  public static Path keptIn(Path target) {
+    return Names.of(target).staging;
   }
 
   /** The interrupted sweep for {@code dir}: its final name or its staging folder. */

@@ -55,6 +55,11 @@ public final class Market {
   private final long[] campaignConversions;
   private final double[] campaignCost;
   private final double otherConsultChance;
+  /**
+   * The would-be buyer the purchase step is deciding on, or -1: its reviews and its purchase move
+   * its attitude several times, and it is reconsidered once, when the decision is made.
+   */
+  private int deciding = -1;
 
   /** @param lastTick the run's last tick: waits ending later are not kept */
   Market(Consumers consumers, List<Brand> brands, List<Campaign> campaigns, int users, int lastTick,
@@ -146,6 +151,7 @@ public final class Market {
    * gets a new one, from the next purchase step; one who can no longer buy has none.
    */
   private void reconsider(int b, int user) {
+    if (user == deciding) return;
     float a = attitude[b][user];
     if (owners[b].get(user)) {
       if (a < (float) consumers.churnBelow() && !churnListed[b].get(user)) {
@@ -265,22 +271,27 @@ public final class Market {
     for (int u = w.next(tick); u >= 0; u = w.next(tick)) {
       double chance = wishChance(attitude[b][u]);
       double bound = w.bound(u);
-      if (chance < bound && random.nextDouble() * bound >= chance) {
-        reconsider(b, u);
-        continue;
+      if (chance >= bound || random.nextDouble() * bound < chance) {
+        deciding = u;
+        decide(b, u, tick);
+        deciding = -1;
       }
-      double wish = buyChance(attitude[b][u]);
-      if (alwaysConsults.get(u) || random.nextDouble() < otherConsultChance) {
-        consultReviews(b, u);
-        // Reviews can only talk a would-be buyer out of it: keep the wish with the ratio of chances.
-        if (random.nextDouble() >= Math.min(1, buyChance(attitude[b][u]) / wish)) {
-          ledgers[b].abandoned++;
-          reconsider(b, u);
-          continue;
-        }
-      }
-      buy(b, u, tick);
+      reconsider(b, u);
     }
+  }
+
+  /** A user who wants the product: reads reviews or not, then buys or gives up. */
+  private void decide(int b, int u, int tick) {
+    double wish = buyChance(attitude[b][u]);
+    if (alwaysConsults.get(u) || random.nextDouble() < otherConsultChance) {
+      consultReviews(b, u);
+      // Reviews can only talk a would-be buyer out of it: keep the wish with the ratio of chances.
+      if (random.nextDouble() >= Math.min(1, buyChance(attitude[b][u]) / wish)) {
+        ledgers[b].abandoned++;
+        return;
+      }
+    }
+    buy(b, u, tick);
   }
 
   private double buyChance(double a) {
@@ -299,7 +310,6 @@ public final class Market {
 
   private void buy(int b, int user, int tick) {
     owners[b].set(user);
-    wishes[b].cancel(user);
     ledgers[b].customers++;
     ledgers[b].conversions++;
     for (int c : campaignsOf[b]) if (publisher.readCampaign(c, user)) campaignConversions[c]++;

@@ -18,10 +18,15 @@ package org.viralsim.config;
  * @param reviewPost       chance a buyer posts a review
  * @param churnBelow       customers whose attitude falls below this give the product up
  * @param churnAnnounce    chance a churner says so publicly (a negative post)
+ * @param reviewAppeal     appeal of reviews: multiplies readers' reshare chance (capped at 1), or
+ *                         divides thresholds, as a campaign's appeal does
+ * @param complaintAppeal  appeal of complaint posts (those made after an incident)
+ * @param churnAppeal      appeal of churn notices
  */
 public record Consumers(double initialAttitude, double impact, double negativity, double neutralBand,
     double purchaseRate, double attitudeEffect, double consult, double consultAlways, int reviewsRead,
-    double reviewPost, double churnBelow, double churnAnnounce) {
+    double reviewPost, double churnBelow, double churnAnnounce, double reviewAppeal, double complaintAppeal,
+    double churnAppeal) {
   public Consumers {
     Checks.range("attitude.initial", initialAttitude, -1, 1);
     Checks.probability("attitude.impact", impact);
@@ -40,5 +45,8 @@ public record Consumers(double initialAttitude, double impact, double negativity
     Checks.probability("reviews.post", reviewPost);
     Checks.range("churn.below", churnBelow, -1, 1);
     Checks.probability("churn.announce", churnAnnounce);
+    Checks.range("reviews.appeal", reviewAppeal, 0, 1000);
+    Checks.range("complaints.appeal", complaintAppeal, 0, 1000);
+    Checks.range("churn.appeal", churnAppeal, 0, 1000);
   }
 }

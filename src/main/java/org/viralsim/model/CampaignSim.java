@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.viralsim.config.Campaign;
+import org.viralsim.config.Consumers;
 import org.viralsim.config.InvalidValueException;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
@@ -40,7 +41,9 @@ public class CampaignSim extends SimState {
   private Activity activity;
   private DiffusionRule rule;
   private Reaction[] organicReactions;
-  private Reaction[] voiceReactions;
+  private Reaction[] reviewReactions;
+  private Reaction[] complaintReactions;
+  private Reaction[] churnReactions;
   private Reaction[] replyReactions;
   private int[][] members;
   private PoissonDistribution[] postsPerTick;
@@ -86,7 +89,10 @@ public class CampaignSim extends SimState {
     activity = new Activity(roleOf.length, roles.length);
     rule = DiffusionRules.create(scenario, graph, roleOf, activity, random);
     organicReactions = reactions(roles, 1.0, false);
-    voiceReactions = reactions(roles, 1.0, true);
+    Consumers consumers = scenario.consumers();
+    reviewReactions = reactions(roles, consumers.reviewAppeal(), true);
+    complaintReactions = reactions(roles, consumers.complaintAppeal(), true);
+    churnReactions = reactions(roles, consumers.churnAppeal(), true);
     replyReactions = reactions(roles, 0.0, true);
     members = new int[roles.length][];
     postsPerTick = new PoissonDistribution[roles.length];
@@ -112,7 +118,8 @@ public class CampaignSim extends SimState {
       String role = campaigns.get(c).paid().role();
       paid[c] = new PaidReach(campaigns.get(c).paid(), graph, roleOf, members, role == null ? -1 : roleNames.indexOf(role));
     }
-    market = new Market(scenario.consumers(), scenario.brands(), campaigns, graph.nodeCount(), random, new Publisher());
+    market = new Market(consumers, scenario.brands(), campaigns, graph.nodeCount(), scenario.steps() - 1, random,
+        new Publisher());
     schedule.scheduleRepeating(Schedule.EPOCH, ORDER_SPREAD, state -> spread(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POST, state -> post(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MARKET, state -> trade(), 1.0);
@@ -229,12 +236,22 @@ public class CampaignSim extends SimState {
   private final class Publisher implements Market.Publisher {
     @Override
     public void publish(ItemKind kind, int brand, int sentiment, int author) {
-      Reaction[] reactions = kind == ItemKind.REPLY ? replyReactions : voiceReactions;
-      Item item = new Item(nextItemId++, kind, -1, brand, sentiment, tick(), reactions, graph.nodeCount());
+      Item item = new Item(nextItemId++, kind, -1, brand, sentiment, tick(), reactionsTo(kind), graph.nodeCount());
       item.addAuthor(author);
       item.booked = 1;
       if (kind != ItemKind.REPLY) activity.post(author, roleOf[author]);
       live.add(item);
+    }
+
+    /** Each kind of post with its own appeal; a brand's reply is never reshared. */
+    private Reaction[] reactionsTo(ItemKind kind) {
+      switch (kind) {
+        case REVIEW: return reviewReactions;
+        case COMPLAINT: return complaintReactions;
+        case CHURN: return churnReactions;
+        case REPLY: return replyReactions;
+        default: throw new IllegalArgumentException("the market does not post " + kind);
+      }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.viralsim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.viralsim.config.Brand;
@@ -15,6 +16,11 @@ import org.viralsim.config.ResponsePolicy;
  * not own the product may buy it, some after reading the latest reviews; buyers may review it;
  * customers whose attitude falls too low give it up; incidents make users complain; a brand that
  * responds replies to complaints in public. New posts go out through a {@link Publisher}.
+ *
+ * <p>Event-driven: no pass over users per tick. A would-be buyer's next wish is a waiting time in a
+ * {@link WishSchedule}, drawn at a bound on its chance per tick and thinned to the chance of its
+ * attitude when it comes; a rise above the bound redraws it (exact: the trials are memoryless). An
+ * owner whose attitude falls below the churn line is put on a list for the next churn step.
  */
 public final class Market {
   /** What the market needs from the model. */
@@ -37,15 +43,27 @@ public final class Market {
   private final BitSet alwaysConsults;
   private final BrandLedger[] ledgers;
   private final IntList[] reviews;
+  private final WishSchedule[] wishes;
+  /** Per brand, the first tick whose purchase step has not run: a new wait starts there. */
+  private final int[] purchaseFrom;
+  /** Per brand, owners who fell below the churn line since the last churn step, and a mark for each. */
+  private final IntList[] churnList;
+  private final BitSet[] churnListed;
   /** Per brand, complaints waiting for a reply: (due tick, complainer) pairs in order. */
   private final IntList[] replyQueue;
   private final int[] replyHead;
   private final long[] campaignConversions;
   private final double[] campaignCost;
   private final double otherConsultChance;
+  /**
+   * The would-be buyer the purchase step is deciding on, or -1: its reviews and its purchase move
+   * its attitude several times, and it is reconsidered once, when the decision is made.
+   */
+  private int deciding = -1;
 
-  Market(Consumers consumers, List<Brand> brands, List<Campaign> campaigns, int users, MersenneTwisterFast random,
-      Publisher publisher) {
+  /** @param lastTick the run's last tick: waits ending later are not kept */
+  Market(Consumers consumers, List<Brand> brands, List<Campaign> campaigns, int users, int lastTick,
+      MersenneTwisterFast random, Publisher publisher) {
     this.consumers = consumers;
     this.brands = brands.toArray(Brand[]::new);
     this.random = random;
@@ -64,6 +82,10 @@ public final class Market {
     reviews = new IntList[b];
     replyQueue = new IntList[b];
     replyHead = new int[b];
+    wishes = new WishSchedule[b];
+    purchaseFrom = new int[b];
+    churnList = new IntList[b];
+    churnListed = new BitSet[b];
     for (int i = 0; i < b; i++) {
       java.util.Arrays.fill(attitude[i], (float) consumers.initialAttitude());
       aware[i] = new BitSet(users);
@@ -72,6 +94,9 @@ public final class Market {
       ledgers[i].attitudeSum = (double) (float) consumers.initialAttitude() * users;
       reviews[i] = new IntList(16);
       replyQueue[i] = new IntList(16);
+      wishes[i] = new WishSchedule(users, lastTick);
+      churnList[i] = new IntList(16);
+      churnListed[i] = new BitSet();
       double share = this.brands[i].customers();
       for (int u = 0; share > 0 && u < users; u++) {
         if (random.nextDouble() < share) {
@@ -81,6 +106,7 @@ public final class Market {
       }
       ledgers[i].customers = owners[i].cardinality();
       ledgers[i].aware = ledgers[i].customers;
+      for (int u = owners[i].nextSetBit(0); u >= 0; u = owners[i].nextSetBit(u + 1)) reconsider(i, u);
     }
     alwaysConsults = new BitSet(users);
     for (int u = 0; consumers.consultAlways() > 0 && u < users; u++) {
@@ -98,6 +124,7 @@ public final class Market {
     if (!aware[brand].get(user)) {
       aware[brand].set(user);
       ledgers[brand].aware++;
+      if (sentiment == 0) reconsider(brand, user);
     }
     if (sentiment < 0) ledgers[brand].negativeReads++;
     feel(brand, user, sentiment);
@@ -115,6 +142,39 @@ public final class Market {
     // In double: the difference of two floats is exact there, not in float.
     ledgers[brand].attitudeSum += (double) v - attitude[brand][user];
     attitude[brand][user] = v;
+    reconsider(brand, user);
+  }
+
+  /**
+   * After the user's attitude, awareness or ownership changed: an owner below the churn line is
+   * listed for the next churn step; a would-be buyer whose chance rose above the bound of its wait
+   * gets a new one, from the next purchase step; one who can no longer buy has none.
+   */
+  private void reconsider(int b, int user) {
+    if (user == deciding) return;
+    float a = attitude[b][user];
+    if (owners[b].get(user)) {
+      if (a < (float) consumers.churnBelow() && !churnListed[b].get(user)) {
+        churnListed[b].set(user);
+        churnList[b].add(user);
+      }
+      return;
+    }
+    if (!aware[b].get(user)) return;
+    double chance = wishChance(a);
+    WishSchedule w = wishes[b];
+    if (chance <= 0) {
+      w.cancel(user);
+    } else if (!w.drawn(user) || chance > w.bound(user)) {
+      w.draw(user, chance, purchaseFrom[b], random);
+    }
+  }
+
+  /** The chance per tick that an aware user who does not own the product wants it. */
+  private double wishChance(float a) {
+    // Nobody buys what they would give up at once.
+    if (a < (float) consumers.churnBelow()) return 0;
+    return Math.min(1, buyChance(a));
   }
 
   /** The user commented on an item about the brand: the comment's tone follows the user's attitude. */
@@ -195,30 +255,43 @@ public final class Market {
         aware[b].set(u);
         ledgers[b].aware++;
       }
-      feel(b, u, -1);
+      feel(b, u, -1); // reconsiders u, now aware
       post(ItemKind.COMPLAINT, b, u, -1, tick);
     }
   }
 
+  /**
+   * The users whose wait ends now, in user order. A wait drawn at the bound q stands for a wish
+   * with the chance p(a) of the attitude now (p <= q) when a second draw keeps it with p / q: each
+   * tick's chance is then exactly p(a), as if every user were drawn every tick.
+   */
   private void purchases(int b, int tick) {
-    if (consumers.purchaseRate() <= 0) return;
-    BitSet candidates = (BitSet) aware[b].clone();
-    candidates.andNot(owners[b]);
-    for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
-      // Nobody buys what they would give up at once.
-      if (attitude[b][u] < (float) consumers.churnBelow()) continue;
-      double wish = buyChance(attitude[b][u]);
-      if (wish <= 0 || random.nextDouble() >= wish) continue;
-      if (alwaysConsults.get(u) || random.nextDouble() < otherConsultChance) {
-        consultReviews(b, u);
-        // Reviews can only talk a would-be buyer out of it: keep the wish with the ratio of chances.
-        if (random.nextDouble() >= Math.min(1, buyChance(attitude[b][u]) / wish)) {
-          ledgers[b].abandoned++;
-          continue;
-        }
+    purchaseFrom[b] = tick + 1;
+    WishSchedule w = wishes[b];
+    for (int u = w.next(tick); u >= 0; u = w.next(tick)) {
+      double chance = wishChance(attitude[b][u]);
+      double bound = w.bound(u);
+      if (chance >= bound || random.nextDouble() * bound < chance) {
+        deciding = u;
+        decide(b, u, tick);
+        deciding = -1;
       }
-      buy(b, u, tick);
+      reconsider(b, u);
     }
+  }
+
+  /** A user who wants the product: reads reviews or not, then buys or gives up. */
+  private void decide(int b, int u, int tick) {
+    double wish = buyChance(attitude[b][u]);
+    if (alwaysConsults.get(u) || random.nextDouble() < otherConsultChance) {
+      consultReviews(b, u);
+      // Reviews can only talk a would-be buyer out of it: keep the wish with the ratio of chances.
+      if (random.nextDouble() >= Math.min(1, buyChance(attitude[b][u]) / wish)) {
+        ledgers[b].abandoned++;
+        return;
+      }
+    }
+    buy(b, u, tick);
   }
 
   private double buyChance(double a) {
@@ -249,24 +322,33 @@ public final class Market {
     }
   }
 
+  /** The listed owners still below the churn line give the product up, in user order. */
   private void churn(int b, int tick) {
+    if (churnList[b].size() == 0) return;
+    int[] listed = churnList[b].toArray();
+    churnList[b].clear();
+    churnListed[b].clear();
+    Arrays.sort(listed);
     float below = (float) consumers.churnBelow();
-    BitSet own = owners[b];
-    for (int u = own.nextSetBit(0); u >= 0; u = own.nextSetBit(u + 1)) {
-      if (attitude[b][u] >= below) continue;
-      own.clear(u);
+    for (int u : listed) {
+      if (!owners[b].get(u) || attitude[b][u] >= below) continue;
+      owners[b].clear(u);
       ledgers[b].customers--;
       ledgers[b].churned++;
       if (random.nextDouble() < consumers.churnAnnounce()) post(ItemKind.CHURN, b, u, -1, tick);
+      reconsider(b, u);
     }
   }
 
-  /** Whether nothing can happen any more without new reads: no reply due, no incident ahead, nobody to buy. */
+  /**
+   * Whether nothing can happen any more without new reads: no reply due, no incident ahead, nobody
+   * listed to churn and no wish due by the last tick.
+   */
   boolean idle(int tick) {
     for (int b = 0; b < brands.length; b++) {
       if (replyHead[b] < replyQueue[b].size()) return false;
       for (Incident i : brands[b].incidents()) if (i.tick() > tick) return false;
-      if (consumers.purchaseRate() > 0 && ledgers[b].aware > ledgers[b].customers) return false;
+      if (churnList[b].size() > 0 || !wishes[b].isEmpty()) return false;
     }
     return true;
   }

@@ -42,7 +42,7 @@ final class FeedCases {
   private static final Feed UNBOUNDED = new Feed(Feed.MAX, Feed.MAX, 1, FeedRanking.NEWEST);
   /** Consumers who never buy, so the market posts nothing that could compete with the campaign. */
   private static final Consumers NO_PURCHASES = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0, 1, 0.55, 0.2, 5, 0.1,
-      -0.5, 0.3);
+      -0.5, 0.3, 0.1, 1.34, 1.34);
   /** Far more ticks than any cascade on these graphs lasts; a run ends when nothing is in flight. */
   private static final int STEPS = 100_000;
 

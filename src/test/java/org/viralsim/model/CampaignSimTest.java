@@ -34,7 +34,8 @@ class CampaignSimTest {
   private static final int REPLICATIONS = 1500;
 
   /** Consumers who never buy, so that only the campaign and organic posts happen. */
-  static final Consumers NO_PURCHASES = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0, 1, 0.55, 0.2, 5, 0.1, -0.5, 0.3);
+  static final Consumers NO_PURCHASES = new Consumers(0, 0.1, 7.5 / 6.9, 0.2, 0, 1, 0.55, 0.2, 5, 0.1, -0.5, 0.3,
+      0.1, 1.34, 1.34);
 
   private static Scenario scenario(int steps, int start, Map<String, Role> roles, double appeal, Seeding seeding) {
     return new Scenario("sim", 17, steps, REPLICATIONS, 0.5, new NetworkSpec.EdgeList("given", "given", true),

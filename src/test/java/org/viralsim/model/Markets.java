@@ -35,7 +35,7 @@ final class Markets {
    * Consumers who never buy, post, consult or churn (churn needs an attitude below -1): only reads
    * and incidents move anything. Tests change what they look at.
    */
-  static final Consumers QUIET = new Consumers(0, 0.1, 2, 0.2, 0, 1, 0, 0, 5, 0, -1, 0);
+  static final Consumers QUIET = new Consumers(0, 0.1, 2, 0.2, 0, 1, 0, 0, 5, 0, -1, 0, 1, 1, 1);
 
   /** A single role that reads with this chance and never posts, reshares or comments. */
   static Map<String, Role> readers(double activity) {

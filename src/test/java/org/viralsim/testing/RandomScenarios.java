@@ -159,7 +159,7 @@ public final class RandomScenarios {
     return new Consumers(random.nextDouble() - 0.5, 0.5 * random.nextDouble(), 3 * random.nextDouble(),
         0.5 * random.nextDouble(), 0.2 * random.nextDouble(), 2 * random.nextDouble(), consult,
         consult * random.nextDouble(), random.nextInt(6), random.nextDouble(), random.nextDouble() - 1,
-        random.nextDouble());
+        random.nextDouble(), 2 * random.nextDouble(), 2 * random.nextDouble(), 2 * random.nextDouble());
   }
 
   /** Any of the three models, each time with random feed and threshold settings. */

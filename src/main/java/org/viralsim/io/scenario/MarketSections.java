@@ -81,16 +81,18 @@ final class MarketSections {
   }
 
   static Consumers consumers(Section c) {
-    c.allowOnly("attitude", "purchase", "reviews", "churn");
+    c.allowOnly("attitude", "purchase", "reviews", "complaints", "churn");
     Consumers d = Defaults.CONSUMERS;
     Section attitude = c.section("attitude");
     attitude.allowOnly("initial", "impact", "negativity", "neutral_band");
     Section purchase = c.section("purchase");
     purchase.allowOnly("rate", "attitude_effect");
     Section reviews = c.section("reviews");
-    reviews.allowOnly("consult", "always", "read", "post");
+    reviews.allowOnly("consult", "always", "read", "post", "appeal");
+    Section complaints = c.section("complaints");
+    complaints.allowOnly("appeal");
     Section churn = c.section("churn");
-    churn.allowOnly("below", "announce");
+    churn.allowOnly("below", "announce", "appeal");
     double initial = attitude.number("initial", d.initialAttitude());
     double impact = attitude.number("impact", d.impact());
     double negativity = attitude.number("negativity", d.negativity());
@@ -103,7 +105,10 @@ final class MarketSections {
     double post = reviews.number("post", d.reviewPost());
     double below = churn.number("below", d.churnBelow());
     double announce = churn.number("announce", d.churnAnnounce());
+    double reviewAppeal = reviews.number("appeal", d.reviewAppeal());
+    double complaintAppeal = complaints.number("appeal", d.complaintAppeal());
+    double churnAppeal = churn.number("appeal", d.churnAppeal());
     return c.build(() -> new Consumers(initial, impact, negativity, band, rate, effect, consult, always, read, post,
-        below, announce));
+        below, announce, reviewAppeal, complaintAppeal, churnAppeal));
   }
 }

@@ -174,8 +174,10 @@ public final class ScenarioWriter {
         .put("negativity", c.negativity()).put("neutral_band", c.neutralBand());
     out.putObject("purchase").put("rate", c.purchaseRate()).put("attitude_effect", c.attitudeEffect());
     out.putObject("reviews").put("consult", c.consult()).put("always", c.consultAlways())
-        .put("read", c.reviewsRead()).put("post", c.reviewPost());
-    out.putObject("churn").put("below", c.churnBelow()).put("announce", c.churnAnnounce());
+        .put("read", c.reviewsRead()).put("post", c.reviewPost()).put("appeal", c.reviewAppeal());
+    out.putObject("complaints").put("appeal", c.complaintAppeal());
+    out.putObject("churn").put("below", c.churnBelow()).put("announce", c.churnAnnounce())
+        .put("appeal", c.churnAppeal());
     return out;
   }
 

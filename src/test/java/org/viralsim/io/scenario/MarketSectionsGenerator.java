@@ -74,7 +74,7 @@ final class MarketSectionsGenerator {
     double consult = probability(r);
     return new Consumers(signed(r), probability(r), number(r, 100), probability(r), probability(r), number(r, 100),
         consult, r.nextBoolean() ? consult : consult * probability(r), r.nextInt(10_001), probability(r), signed(r),
-        probability(r));
+        probability(r), number(r, 1000), number(r, 1000), number(r, 1000));
   }
 
   static Diffusion diffusion(Random r, Population population) {

@@ -225,7 +225,12 @@ class ScenarioWriterTest {
     assertThat(acme.get("response").propertyNames())
         .containsExactly("policy", "delay", "coverage", "effectiveness", "cost_per_reply");
     assertThat(acme.get("incidents").get(0).propertyNames()).containsExactly("tick", "share", "among");
-    assertThat(tree.get("consumers").propertyNames()).containsExactly("attitude", "purchase", "reviews", "churn");
+    assertThat(tree.get("consumers").propertyNames())
+        .containsExactly("attitude", "purchase", "reviews", "complaints", "churn");
+    assertThat(tree.get("consumers").get("reviews").propertyNames())
+        .containsExactly("consult", "always", "read", "post", "appeal");
+    assertThat(tree.get("consumers").get("complaints").propertyNames()).containsExactly("appeal");
+    assertThat(tree.get("consumers").get("churn").propertyNames()).containsExactly("below", "announce", "appeal");
     assertThat(tree.get("diffusion").get("threshold").propertyNames()).containsExactly("distribution", "value", "roles");
     assertThat(tree.get("diffusion").get("threshold").get("roles").get("lurker").propertyNames())
         .containsExactly("distribution", "mean", "sd");

@@ -25,7 +25,7 @@ final class RunCommand implements Callable<Integer> {
     int workers = Workers.of(threads.count, null);
     RunJob.Outcome outcome = RunJob.run(scenario, scenarioOptions.label(), out.dir, workers, spec.commandLine().getErr());
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(RunNarrative.of(outcome.replications(), outcome.summary()));
+    stdout.println(RunNarrative.of(outcome.scenario(), outcome.users(), outcome.summary()));
     stdout.println("Results: " + outcome.folder());
     return 0;
   }

@@ -45,9 +45,10 @@ public final class RunJob {
    * @param label   how the scenario is named in messages and the manifest (its file)
    * @param out     the results folder asked for, or null for results/NAME/TIMESTAMP
    * @param threads worker threads (at least 1)
+   * @param svg     whether charts are also written as SVG
    * @param err     where progress goes
    */
-  public static Outcome run(Scenario scenario, String label, Path out, int threads, PrintWriter err) {
+  public static Outcome run(Scenario scenario, String label, Path out, int threads, boolean svg, PrintWriter err) {
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), scenario.name(), LocalDateTime.now())) {
       if (folder.removedNote() != null) err.println("viralsim: note: " + folder.removedNote());
       Graph graph = Networks.load(scenario);
@@ -75,7 +76,7 @@ public final class RunJob {
         ResultsWriter.writeSummaryFiles(folder, scenario, summary, Manifest.of("run", scenario.seed(),
             scenario.replications(), span.started(), span.ended(), span.threads(), label));
         List<NamedChart> charts = RunChartSet.charts(aggregates, summary);
-        ChartFiles.writeAll(folder.dir(), charts);
+        ChartFiles.writeAll(folder.dir(), charts, svg);
         ReportFiles.write(folder.dir(), RunReport.of(scenario, aggregates.users(), summary, charts,
             provenance(List.of(label), scenario.seed())));
       } catch (IOException e) {

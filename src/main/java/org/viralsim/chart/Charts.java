@@ -65,30 +65,15 @@ public final class Charts {
   /**
    * A measure over time across replications: the mean, a darker band for the 95% confidence
    * interval of the mean (how sure we are of the average) and a lighter band holding the middle
-   * 95% of runs (what a single campaign may do). Missing values (NaN) are skipped per tick.
-   *
-   * @param valuesByReplication [replication][tick], each row as long as {@code ticks}
-   */
-  public static JFreeChart reachOverTime(String title, double[] ticks, double[][] valuesByReplication,
-      String yLabel) {
-    double[][] columns = byTick(ticks, valuesByReplication, "replication ");
-    Estimate[] means = new Estimate[ticks.length];
-    double[] low = new double[ticks.length];
-    double[] high = new double[ticks.length];
-    for (int t = 0; t < ticks.length; t++) {
-      means[t] = Estimates.of(columns[t], 0, Double.POSITIVE_INFINITY); // a reach, never below 0
-      low[t] = Estimates.quantile(columns[t], RUNS_TAIL);
-      high[t] = Estimates.quantile(columns[t], 1 - RUNS_TAIL);
-    }
-    return reachOverTime(title, ticks, means, low, high, yLabel);
-  }
-
-  /**
-   * As above from what the runs give at each tick: the estimate of the mean (none where n is 0)
-   * and the {@link #RUNS_TAIL} and 1 - {@link #RUNS_TAIL} quantiles over runs.
+   * 95% of runs (what a single campaign may do), from what the runs give at each tick: the estimate
+   * of the mean (nothing is drawn at a tick where its n is 0) and the {@link #RUNS_TAIL} and
+   * 1 - {@link #RUNS_TAIL} quantiles over runs.
    */
   public static JFreeChart reachOverTime(String title, double[] ticks, Estimate[] means, double[] runsLow,
       double[] runsHigh, String yLabel) {
+    requireLength(means, ticks.length, "means");
+    requireLength(runsLow, ticks.length, "runs' lower band");
+    requireLength(runsHigh, ticks.length, "runs' upper band");
     YIntervalSeries runs = new YIntervalSeries(RUNS);
     YIntervalSeries ci = new YIntervalSeries(MEAN_CI);
     XYSeries mean = new XYSeries(MEAN);

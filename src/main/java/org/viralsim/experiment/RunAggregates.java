@@ -23,8 +23,6 @@ import org.viralsim.stats.TailQuantiles;
  * each campaign's mean share of voice per tick.
  */
 public final class RunAggregates {
-  /** The band of runs around the reach leaves out this share of runs at each end. */
-  private final double runsTail;
   private final Scenario scenario;
   private final int replications;
   private final Map<String, double[]> metrics = new LinkedHashMap<>();
@@ -40,7 +38,6 @@ public final class RunAggregates {
   /** @param runsTail the share of runs left out at each end of the reach band, in (0, 0.5] */
   public RunAggregates(Scenario scenario, double runsTail) {
     this.scenario = scenario;
-    this.runsTail = runsTail;
     this.replications = scenario.replications();
     this.reachTails = new TailQuantiles[scenario.steps()];
     for (int t = 0; t < reachTails.length; t++) reachTails[t] = new TailQuantiles(runsTail, replications);
@@ -120,8 +117,6 @@ public final class RunAggregates {
     for (int t = 0; t < out.length; t++) out[t] = upper ? reachTails[t].high() : reachTails[t].low();
     return out;
   }
-
-  public double runsTail() { return runsTail; }
 
   /** Users of all replications by number of contributions (entry c: users with c actions). */
   public long[] contributions() { return contributions.toArray(); }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -50,24 +51,48 @@ public final class ChartFiles {
       t.setDaemon(true);
       return t;
     });
+    List<Future<?>> drawn = new ArrayList<>();
     try {
-      List<Future<?>> done = new ArrayList<>();
-      for (NamedChart c : charts) done.add(pool.submit(() -> {
+      for (NamedChart c : charts) drawn.add(pool.submit(() -> {
         write(folder, c, svg);
         return null;
       }));
-      for (Future<?> f : done) f.get();
+      // Every chart is finished before a failure is reported: none may still write once the caller cleans up.
+      Throwable failure = null;
+      for (Future<?> f : drawn) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (failure == null) failure = e.getCause();
+        }
+      }
+      if (failure instanceof IOException io) throw io;
+      if (failure instanceof RuntimeException re) throw re;
+      if (failure instanceof Error err) throw err;
+      if (failure != null) throw new IllegalStateException(failure);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing charts");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) throw io;
-      if (cause instanceof RuntimeException re) throw re;
-      if (cause instanceof Error err) throw err;
-      throw new IllegalStateException(cause);
-    } finally {
       pool.shutdownNow();
+      awaitQuietly(pool);
+      throw new InterruptedIOException("interrupted while writing charts");
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Waits for the pool's threads to stop, as long as they take (they only write files). */
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) Thread.currentThread().interrupt();
     }
   }
 

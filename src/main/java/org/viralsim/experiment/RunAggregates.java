@@ -17,10 +17,11 @@ import org.viralsim.stats.TailQuantiles;
  * What a run's summary, charts and report need from its replications, gathered as they stream past
  * in replication order, so that no replication's per-tick series or item records are kept: memory
  * grows with the ticks, the largest cascade and the number of users, and by one number per
- * replication and metric only. Kept: every per-run metric's values (medians and intervals need
- * them all), each per-tick measure's running mean and variance, the runs' reach at both ends of each
- * tick (for the band of the middle runs), contributions per user and cascade sizes as counts, and
- * each campaign's mean share of voice per tick.
+ * replication and metric only. Kept: every per-run metric's values (the summary's estimates come
+ * from them as from kept runs, to the last digit), each per-tick measure's running mean and
+ * variance, the runs' reach at both ends of each tick (for the band of the middle runs),
+ * contributions per user and cascade sizes as counts, and each campaign's mean share of voice per
+ * tick.
  */
 public final class RunAggregates {
   private final Scenario scenario;
@@ -46,7 +47,9 @@ public final class RunAggregates {
 
   /** Adds the next replication; replications must come in order, each once. */
   public void add(RunResult r) {
-    if (r.replication() != runs) throw new IllegalArgumentException("replication " + r.replication() + " out of order, expected " + runs);
+    if (r.replication() != runs) {
+      throw new IllegalArgumentException("replication " + r.replication() + " out of order, expected " + runs);
+    }
     if (runs == 0) {
       for (String m : r.metrics().keySet()) metrics.put(m, new double[replications]);
       for (String c : r.series().names()) byTick.put(c, new RunningEstimates(r.series().ticks()));

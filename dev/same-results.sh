@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks that two builds give the same results: every shipped scenario (a few replications), the
 # built-in default, every shipped sweep, and a sharded sweep merged. Only what differs by clock or
-# build is left out of the comparison: manifest.json, runs.csv's seconds column of sweeps, and the
-# report files that name the program version.
+# build is left out of the comparison: manifest.json, runs.csv's seconds column of sweeps, the
+# report files that name the program version, and a run's SVG charts (written only with run --svg).
 #   dev/same-results.sh OLD.jar NEW.jar      (e.g. a jar built from main before a change)
 #   dev/same-results.sh --write JAR DIR      (only writes the results of JAR into DIR)
 set -euo pipefail
@@ -25,6 +25,8 @@ write() { # JAR DIR
   "${java[@]}" merge "$out/shard-1" "$out/shard-2" --out "$out/merged" >/dev/null 2>&1
   # clock and build: manifests, and the seconds each sweep run took (its last column)
   find "$out" \( -name manifest.json -o -name "report.*" \) -delete
+  # a run writes SVG charts only with --svg (builds before it always did)
+  find "$out" -path "*/run-*" -name "*.svg" -delete
   for f in "$out"/sweep-*/runs.csv "$out"/shard-*/runs.csv "$out"/merged/runs.csv; do
     sed -i 's/,[^,]*$//' "$f"
   done

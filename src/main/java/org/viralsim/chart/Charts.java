@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class Charts {
 
   private static final String TIME = "time (ticks)";
   private static final double RUNS_ALPHA = 0.2;
+  /** The band of runs in {@link #reachOverTime} leaves out this share of runs at each end. */
+  public static final double RUNS_TAIL = 0.025;
   private static final double CI_ALPHA = 0.45;
   private static final Color USERS = new Color(0xAAAAAA);
   static final Locale NUMBERS = Locale.ROOT;
@@ -62,21 +65,22 @@ public final class Charts {
   /**
    * A measure over time across replications: the mean, a darker band for the 95% confidence
    * interval of the mean (how sure we are of the average) and a lighter band holding the middle
-   * 95% of runs (what a single campaign may do). Missing values (NaN) are skipped per tick.
-   *
-   * @param valuesByReplication [replication][tick], each row as long as {@code ticks}
+   * 95% of runs (what a single campaign may do), from what the runs give at each tick: the estimate
+   * of the mean (nothing is drawn at a tick where its n is 0) and the {@link #RUNS_TAIL} and
+   * 1 - {@link #RUNS_TAIL} quantiles over runs.
    */
-  public static JFreeChart reachOverTime(String title, double[] ticks, double[][] valuesByReplication,
-      String yLabel) {
+  public static JFreeChart reachOverTime(String title, double[] ticks, Estimate[] means, double[] runsLow,
+      double[] runsHigh, String yLabel) {
+    requireLength(means, ticks.length, "means");
+    requireLength(runsLow, ticks.length, "runs' lower band");
+    requireLength(runsHigh, ticks.length, "runs' upper band");
     YIntervalSeries runs = new YIntervalSeries(RUNS);
     YIntervalSeries ci = new YIntervalSeries(MEAN_CI);
     XYSeries mean = new XYSeries(MEAN);
-    double[][] columns = byTick(ticks, valuesByReplication, "replication ");
     for (int t = 0; t < ticks.length; t++) {
-      double[] column = columns[t];
-      Estimate e = Estimates.of(column, 0, Double.POSITIVE_INFINITY); // a reach, never below 0
+      Estimate e = means[t];
       if (e.n() == 0) continue;
-      runs.add(ticks[t], e.mean(), Estimates.quantile(column, 0.025), Estimates.quantile(column, 0.975));
+      runs.add(ticks[t], e.mean(), runsLow[t], runsHigh[t]);
       ci.add(ticks[t], e.mean(), e.ciLow(), e.ciHigh());
       mean.add(ticks[t], e.mean());
     }
@@ -217,9 +221,22 @@ public final class Charts {
    * series: a straight tail means a power law, a tail that bends down means cascades die out.
    */
   public static JFreeChart ccdfLogLog(String title, Map<String, long[]> sizesBySeries, String xLabel) {
+    Map<String, double[][]> curves = new LinkedHashMap<>();
+    sizesBySeries.forEach((name, sizes) -> curves.put(name, Ccdf.of(sizes)));
+    return ccdfChart(title, curves, xLabel);
+  }
+
+  /** As {@link #ccdfLogLog} from counts of the sizes (entry s: how many have size s), not the sizes themselves. */
+  public static JFreeChart ccdfLogLogOfCounts(String title, Map<String, long[]> countsBySeries, String xLabel) {
+    Map<String, double[][]> curves = new LinkedHashMap<>();
+    countsBySeries.forEach((name, counts) -> curves.put(name, Ccdf.ofCounts(counts)));
+    return ccdfChart(title, curves, xLabel);
+  }
+
+  private static JFreeChart ccdfChart(String title, Map<String, double[][]> curves, String xLabel) {
     XYSeriesCollection data = new XYSeriesCollection();
-    for (Map.Entry<String, long[]> entry : sizesBySeries.entrySet()) {
-      double[][] ccdf = Ccdf.of(entry.getValue());
+    for (Map.Entry<String, double[][]> entry : curves.entrySet()) {
+      double[][] ccdf = entry.getValue();
       XYSeries series = new XYSeries(entry.getKey(), false, true);
       for (int i = 0; i < ccdf[0].length; i++) series.add(ccdf[0][i], ccdf[1][i]);
       data.addSeries(series);
@@ -240,10 +257,17 @@ public final class Charts {
   }
 
   static double[] requireLength(double[] values, int length, String what) {
-    if (values.length != length) {
-      throw new IllegalArgumentException(what + " has " + values.length + " values, expected " + length);
-    }
+    requireLength(values.length, length, what);
     return values;
+  }
+
+  static <T> T[] requireLength(T[] values, int length, String what) {
+    requireLength(values.length, length, what);
+    return values;
+  }
+
+  private static void requireLength(int actual, int length, String what) {
+    if (actual != length) throw new IllegalArgumentException(what + " has " + actual + " values, expected " + length);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,12 +141,25 @@ public final class KpiCharts {
   /** As above, for a measure that lies in [min, max]: its bands stay in that range, as the summary's intervals. */
   public static JFreeChart meanOverTime(String title, double[] ticks, Map<String, double[][]> valuesBySeries,
       String yLabel, double min, double max) {
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    Map<String, Estimate[]> estimates = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> entry : valuesBySeries.entrySet()) {
-      YIntervalSeries series = new YIntervalSeries(entry.getKey());
       double[][] columns = Charts.byTick(ticks, entry.getValue(), entry.getKey() + ", replication ");
+      Estimate[] byTick = new Estimate[ticks.length];
+      for (int t = 0; t < ticks.length; t++) byTick[t] = Estimates.of(columns[t], min, max);
+      estimates.put(entry.getKey(), byTick);
+    }
+    return meanOverTimeOfEstimates(title, ticks, estimates, yLabel);
+  }
+
+  /** As above from each series' estimate of the mean at each tick (none drawn where n is 0). */
+  public static JFreeChart meanOverTimeOfEstimates(String title, double[] ticks, Map<String, Estimate[]> estimatesBySeries,
+      String yLabel) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (Map.Entry<String, Estimate[]> entry : estimatesBySeries.entrySet()) {
+      YIntervalSeries series = new YIntervalSeries(entry.getKey());
+      Estimate[] byTick = Charts.requireLength(entry.getValue(), ticks.length, entry.getKey());
       for (int t = 0; t < ticks.length; t++) {
-        Estimate e = Estimates.of(columns[t], min, max);
+        Estimate e = byTick[t];
         if (e.n() > 0) series.add(ticks[t], e.mean(), e.ciLow(), e.ciHigh());
       }
       data.addSeries(series);

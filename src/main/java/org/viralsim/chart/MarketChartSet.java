@@ -1,16 +1,16 @@
 package org.viralsim.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.viralsim.config.Brand;
 import org.viralsim.config.Campaign;
-import org.viralsim.experiment.Replications;
+import org.viralsim.experiment.RunAggregates;
 import org.viralsim.experiment.Summary;
 import org.viralsim.observe.RunMetrics;
-import org.viralsim.observe.RunResult;
 import org.viralsim.observe.SeriesColumns;
 import org.viralsim.stats.Estimate;
 
@@ -42,74 +42,53 @@ final class MarketChartSet {
     return kpis;
   }
 
-  static List<NamedChart> charts(Replications e, Summary summary) {
+  static List<NamedChart> charts(RunAggregates e, Summary summary) {
     List<NamedChart> out = new ArrayList<>();
     List<Campaign> campaigns = e.scenario().campaigns();
-    List<RunResult> runs = e.runs();
     List<String> names = campaigns.stream().map(Campaign::name).toList();
     List<KpiCharts.Kpi> kpis = kpis(names.stream().map(c -> (Function<String, Estimate>) kpi -> summary.metrics()
         .get(campaigns.size() == 1 ? kpi : c + "." + kpi)).toList());
     int[] size = KpiCharts.kpiMapSize(kpis.size(), names.size());
     out.add(new NamedChart(KPI_MAP, KpiCharts.kpiMap("Campaign indicators side by side: mean and 95% CI over "
-        + runs.size() + " runs", names, kpis), size[0], size[1]));
+        + e.runs() + " runs", names, kpis), size[0], size[1]));
 
-    int steps = e.scenario().steps();
-    double[] ticks = RunChartSet.ticks(steps);
+    double[] ticks = RunChartSet.ticks(e.scenario().steps());
     List<String> brands = e.scenario().brands().stream().map(Brand::name).toList();
-    out.add(NamedChart.of(ATTITUDE, KpiCharts.meanOverTime("Mean attitude towards each brand (-1 to 1)", ticks,
-        columns(runs, brands, SeriesColumns.ATTITUDE, ""), "mean attitude of all users", -1, 1)));
-    out.add(NamedChart.of(NET_SENTIMENT, KpiCharts.meanOverTime("Net sentiment of users' posts and comments about each"
-        + " brand", ticks, columns(runs, brands, SeriesColumns.NET_SENTIMENT, ""),
-        "(positive - negative) / (positive + negative)", -1, 1)));
-    Map<String, double[][]> buying = columns(runs, brands, SeriesColumns.PURCHASES, " purchases");
-    buying.putAll(columns(runs, brands, SeriesColumns.CHURNED, " churned"));
-    out.add(NamedChart.of(PURCHASES_CHURN, KpiCharts.meanOverTime("Purchases and churn so far", ticks, buying,
-        "users (cumulative)", 0, Double.POSITIVE_INFINITY)));
-    Map<String, double[][]> money = columns(runs, names, SeriesColumns.CAMPAIGN_COST, " cost");
-    money.putAll(columns(runs, names, SeriesColumns.CAMPAIGN_REVENUE, " revenue"));
-    out.add(NamedChart.of(COST_REVENUE, KpiCharts.meanOverTime("Cost and revenue of each campaign so far", ticks,
-        money, "EUR (cumulative)", 0, Double.POSITIVE_INFINITY)));
+    out.add(NamedChart.of(ATTITUDE, KpiCharts.meanOverTimeOfEstimates("Mean attitude towards each brand (-1 to 1)", ticks,
+        overTime(e, brands, SeriesColumns.ATTITUDE, "", -1, 1), "mean attitude of all users")));
+    out.add(NamedChart.of(NET_SENTIMENT, KpiCharts.meanOverTimeOfEstimates("Net sentiment of users' posts and comments about each"
+        + " brand", ticks, overTime(e, brands, SeriesColumns.NET_SENTIMENT, "", -1, 1),
+        "(positive - negative) / (positive + negative)")));
+    Map<String, Estimate[]> buying = overTime(e, brands, SeriesColumns.PURCHASES, " purchases", 0, Double.POSITIVE_INFINITY);
+    buying.putAll(overTime(e, brands, SeriesColumns.CHURNED, " churned", 0, Double.POSITIVE_INFINITY));
+    out.add(NamedChart.of(PURCHASES_CHURN, KpiCharts.meanOverTimeOfEstimates("Purchases and churn so far", ticks, buying,
+        "users (cumulative)")));
+    Map<String, Estimate[]> money = overTime(e, names, SeriesColumns.CAMPAIGN_COST, " cost", 0, Double.POSITIVE_INFINITY);
+    money.putAll(overTime(e, names, SeriesColumns.CAMPAIGN_REVENUE, " revenue", 0, Double.POSITIVE_INFINITY));
+    out.add(NamedChart.of(COST_REVENUE, KpiCharts.meanOverTimeOfEstimates("Cost and revenue of each campaign so far", ticks,
+        money, "EUR (cumulative)")));
     if (names.size() > 1) {
       out.add(NamedChart.of(SHARE_OF_VOICE, KpiCharts.shareOfVoice("Share of voice: each campaign's share of all"
-          + " campaign reads so far", ticks, shareOfVoice(runs, names, steps))));
+          + " campaign reads so far", ticks, shareOfVoice(e.shareOfVoice(), names))));
     }
     return out;
   }
 
-  /** One per-tick column per name ({@code <name>.<measure>}), labelled {@code <name><label>}. */
-  private static Map<String, double[][]> columns(List<RunResult> runs, List<String> names, String measure, String label) {
-    Map<String, double[][]> out = new LinkedHashMap<>();
-    for (String name : names) {
-      double[][] values = new double[runs.size()][];
-      for (int i = 0; i < values.length; i++) values[i] = runs.get(i).series().column(SeriesColumns.of(name, measure));
-      out.put(name + label, values);
-    }
+  /** Per name, the estimates over time of its per-tick measure ({@code <name>.<measure>}), labelled {@code <name><label>}. */
+  private static Map<String, Estimate[]> overTime(RunAggregates e, List<String> names, String measure, String label,
+      double min, double max) {
+    Map<String, Estimate[]> out = new LinkedHashMap<>();
+    for (String name : names) out.put(name + label, e.overTime(SeriesColumns.of(name, measure), min, max));
     return out;
   }
 
-  /** Mean over runs of each campaign's share of the reads of all campaigns so far (0 before any read). */
-  private static Map<String, double[]> shareOfVoice(List<RunResult> runs, List<String> names, int steps) {
+  /** Each campaign's mean share of voice per tick, by name. */
+  private static Map<String, double[]> shareOfVoice(double[][] meanShares, List<String> names) {
     Map<String, double[]> share = new LinkedHashMap<>();
-    for (String name : names) share.put(name, new double[steps]);
-    for (RunResult r : runs) {
-      double[][] cumulative = new double[names.size()][steps];
-      double[] total = new double[steps];
-      for (int c = 0; c < names.size(); c++) {
-        double[] fresh = r.series().column(SeriesColumns.of(names.get(c), SeriesColumns.CAMPAIGN_IMPRESSIONS_NEW));
-        double sum = 0;
-        for (int t = 0; t < steps; t++) {
-          sum += fresh[t];
-          cumulative[c][t] = sum;
-          total[t] += sum;
-        }
-      }
-      for (int c = 0; c < names.size(); c++) {
-        double[] mean = share.get(names.get(c));
-        for (int t = 0; t < steps; t++) if (total[t] > 0) mean[t] += cumulative[c][t] / total[t] / runs.size();
-      }
+    for (int c = 0; c < names.size(); c++) {
+      // A sum of runs' shares of 1 / runs can round to just above 1.
+      share.put(names.get(c), Arrays.stream(meanShares[c]).map(v -> Math.min(1, v)).toArray());
     }
-    // A sum of runs.size() shares of 1 / runs.size() can round to just above 1.
-    for (double[] mean : share.values()) for (int t = 0; t < steps; t++) mean[t] = Math.min(1, mean[t]);
     return share;
   }
 }

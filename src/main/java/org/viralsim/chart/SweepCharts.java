@@ -57,8 +57,14 @@ public final class SweepCharts {
   private static final double POINT_ALPHA = 0.6;
   /** Room below an interval that reaches below zero, as a share of the axis. */
   private static final double INTERVAL_ROOM = 0.03;
-  private static final NumberFormat VALUES = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Charts.NUMBERS));
-  private static final NumberFormat SMALL = new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Charts.NUMBERS));
+  /** A new format each time: formats are not thread-safe, and charts are drawn in parallel (io.ChartFiles). */
+  private static NumberFormat values() {
+    return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Charts.NUMBERS));
+  }
+
+  private static NumberFormat small() {
+    return new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Charts.NUMBERS));
+  }
 
   private SweepCharts() {}
 
@@ -304,13 +310,13 @@ public final class SweepCharts {
 
   /** The parameter's axis; whole-number ticks when it only takes whole values (a count has no 1.5). */
   private static ValueAxis parameterAxis(String parameter, boolean logX, double[] x) {
-    if (logX) return new ParameterLogAxis(parameter, VALUES);
+    if (logX) return new ParameterLogAxis(parameter, values());
     NumberAxis axis = new NumberAxis(parameter);
     if (Arrays.stream(x).filter(Double::isFinite).allMatch(v -> v == Math.rint(v))) {
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Charts.NUMBERS));
     }
     axis.setAutoRangeIncludesZero(false);
-    axis.setNumberFormatOverride(VALUES);
+    axis.setNumberFormatOverride(values());
     return axis;
   }
 
@@ -377,6 +383,6 @@ public final class SweepCharts {
 
   /** A parameter value as a tick label: plain digits, or scientific notation when tiny. */
   public static String label(double value) {
-    return value != 0 && Math.abs(value) < 1e-3 ? SMALL.format(value) : VALUES.format(value);
+    return value != 0 && Math.abs(value) < 1e-3 ? small().format(value) : values().format(value);
   }
 }

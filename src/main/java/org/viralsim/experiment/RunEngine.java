@@ -2,10 +2,10 @@ package org.viralsim.experiment;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.viralsim.config.Scenario;
@@ -30,6 +30,29 @@ public final class RunEngine {
     void finished(RunId run, RunResult result, double seconds);
   }
 
+  /** Decides when a run may start; called from worker threads. */
+  interface Gate {
+    /** Returns when the run may start (at once, or once earlier runs are done). */
+    void admit(RunId run) throws InterruptedException;
+
+    /** Releases every waiting worker: a run failed. */
+    void stop();
+  }
+
+  private static final Gate OPEN = new Gate() {
+    @Override
+    public void admit(RunId run) { }
+
+    @Override
+    public void stop() { }
+  };
+
+  /** Replications that may wait to be handed on in order, per worker. */
+  private static final int WINDOW_PER_WORKER = 4;
+
+  /** When a scenario's replications ran, and on how many workers. */
+  public record Span(Instant started, Instant ended, int threads) {}
+
   /**
    * Runs {@code runs} and hands each result to the sink, keeping none: memory stays flat however
    * many runs there are.
@@ -42,6 +65,11 @@ public final class RunEngine {
    */
   public static void run(List<Scenario> scenarios, long baseSeed, List<RunId> runs, int threads,
       Function<Scenario, Graph> networks, Sink sink, IntConsumer progress) {
+    run(scenarios, baseSeed, runs, threads, networks, OPEN, sink, progress);
+  }
+
+  private static void run(List<Scenario> scenarios, long baseSeed, List<RunId> runs, int threads,
+      Function<Scenario, Graph> networks, Gate gate, Sink sink, IntConsumer progress) {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -49,6 +77,8 @@ public final class RunEngine {
       for (int k; failure.get() == null && (k = next.getAndIncrement()) < runs.size(); ) {
         try {
           RunId run = runs.get(k);
+          gate.admit(run);
+          if (failure.get() != null) break;
           long started = System.nanoTime();
           Scenario scenario = scenarios.get(run.point());
           long seed = Seeds.replication(baseSeed, run.replication());
@@ -57,6 +87,7 @@ public final class RunEngine {
           progress.accept(done.incrementAndGet());
         } catch (Throwable t) {
           failure.compareAndSet(null, t);
+          gate.stop();
         }
       }
     };
@@ -88,15 +119,33 @@ public final class RunEngine {
    * @param progress told the number of finished replications after each one
    */
   public static Replications replications(Scenario scenario, Graph loaded, int threads, IntConsumer progress) {
+    List<RunResult> results = new ArrayList<>(scenario.replications());
+    Span span = replications(scenario, loaded, threads, results::add, progress);
+    return new Replications(scenario, List.copyOf(results), span.started(), span.ended(), span.threads());
+  }
+
+  /**
+   * Runs a scenario's replications and hands each to {@code inOrder} in replication order, one at a
+   * time, keeping none: workers run at most {@value #WINDOW_PER_WORKER} replications per worker
+   * beyond the oldest not yet handed on, so memory stays bounded whatever the number of replications
+   * or threads, and the order of the results never depends on which worker finished first.
+   *
+   * @param loaded   the graph read from a file for {@code edge_list} networks, else null
+   * @param threads  worker threads (at least 1)
+   * @param inOrder  receives each replication; what it throws ends the run and is thrown here
+   * @param progress told the number of finished replications after each one
+   */
+  public static Span replications(Scenario scenario, Graph loaded, int threads, Consumer<RunResult> inOrder,
+      IntConsumer progress) {
     Instant started = Instant.now();
     Graph shared = sharedNetwork(scenario, loaded);
     int n = scenario.replications();
     List<RunId> runs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) runs.add(new RunId(0, i));
-    RunResult[] results = new RunResult[n];
-    run(List.of(scenario), scenario.seed(), runs, threads, s -> shared,
-        (run, result, seconds) -> results[run.replication()] = result, progress);
-    return new Replications(scenario, List.copyOf(Arrays.asList(results)), started, Instant.now(), workers(threads, n));
+    int workers = workers(threads, n);
+    InOrder order = new InOrder(WINDOW_PER_WORKER * workers, inOrder);
+    run(List.of(scenario), scenario.seed(), runs, threads, s -> shared, order, order, progress);
+    return new Span(started, Instant.now(), workers);
   }
 
   private static int workers(int threads, int runs) {

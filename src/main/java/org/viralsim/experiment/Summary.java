@@ -16,13 +16,23 @@ public record Summary(String scenario, int replications, Map<String, Estimate> m
 
   public static Summary of(Replications replications) {
     List<RunResult> runs = replications.runs();
+    Map<String, double[]> columns = new LinkedHashMap<>();
+    for (String name : runs.get(0).metrics().keySet()) columns.put(name, column(runs, name));
+    return of(replications.scenario().name(), columns);
+  }
+
+  /** The summary of a run's aggregates: its metrics' values in every replication. */
+  public static Summary of(RunAggregates aggregates) {
+    return of(aggregates.scenario().name(), aggregates.metrics());
+  }
+
+  private static Summary of(String scenario, Map<String, double[]> columns) {
     Map<String, Estimate> metrics = new LinkedHashMap<>();
-    for (String name : runs.get(0).metrics().keySet()) {
-      metrics.put(name, estimate(name, column(runs, name)));
-    }
-    int viral = 0;
-    for (RunResult r : runs) if (r.metrics().get(RunMetrics.VIRAL) > 0) viral++;
-    return new Summary(replications.scenario().name(), runs.size(), metrics, Estimates.proportion(viral, runs.size()));
+    columns.forEach((name, values) -> metrics.put(name, estimate(name, values)));
+    double[] viral = columns.get(RunMetrics.VIRAL);
+    int viralRuns = 0;
+    for (double v : viral) if (v > 0) viralRuns++;
+    return new Summary(scenario, viral.length, metrics, Estimates.proportion(viralRuns, viral.length));
   }
 
   /**

@@ -154,7 +154,7 @@ final class Exports {
       List<String> folders = new ArrayList<>();
       try {
         for (Setup.Source run : runs) {
-          folders.add(RunJob.run(run.scenario(), run.label(), null, Workers.of(null, null),
+          folders.add(RunJob.run(run.scenario(), run.label(), null, Workers.of(null, null), false,
               new PrintWriter(Writer.nullWriter())).folder().toString());
         }
         gui.message("Saved results in " + String.join(" and ", folders) + " (replication 0 is the run shown).");

@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A CSV file written row by row: comma-separated, header first, numbers as plain decimals in
- * their shortest round-trip form (whole numbers without ".0", no exponents), NaN as an empty field.
+ * A CSV file written row by row: comma-separated, header first, numbers as plain decimals
+ * ({@link PlainNumbers}: whole numbers without ".0", no exponents), NaN as an empty field. Fields
+ * are added one by one ({@link #add(long)}, {@link #add(double)} ...) and closed with {@link #endRow},
+ * without boxing, or a whole row at once with {@link #row}.
  */
 public final class CsvTable implements AutoCloseable {
   private final BufferedWriter out;
   private final int columns;
+  private final StringBuilder line = new StringBuilder(256);
+  private int fields;
 
   public CsvTable(Path file, List<String> header) throws IOException {
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -25,11 +29,45 @@ public final class CsvTable implements AutoCloseable {
   /** Writes one row of values, each a Number, Boolean or String (strings must not contain commas). */
   public void row(Object... values) throws IOException {
     if (values.length != columns) throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) out.write(',');
-      out.write(format(values[i]));
+    for (Object v : values) {
+      if (v instanceof Double d) add(d.doubleValue()); else add(String.valueOf(v));
     }
-    out.write('\n');
+    endRow();
+  }
+
+  public CsvTable add(long v) {
+    separate().append(v);
+    return this;
+  }
+
+  public CsvTable add(double v) {
+    PlainNumbers.append(separate(), v);
+    return this;
+  }
+
+  public CsvTable add(boolean v) {
+    separate().append(v);
+    return this;
+  }
+
+  /** A field as it is (see {@link #text} for text that may hold a comma). */
+  public CsvTable add(String v) {
+    separate().append(v);
+    return this;
+  }
+
+  /** Ends the row begun by the fields added since the last one. */
+  public void endRow() throws IOException {
+    if (fields != columns) throw new IllegalArgumentException("expected " + columns + " values, got " + fields);
+    line.append('\n');
+    out.append(line);
+    line.setLength(0);
+    fields = 0;
+  }
+
+  private StringBuilder separate() {
+    if (fields++ > 0) line.append(',');
+    return line;
   }
 
   /** A text field, quoted (RFC 4180) when it holds a comma, quote or line break. */
@@ -43,11 +81,7 @@ public final class CsvTable implements AutoCloseable {
     return String.valueOf(v);
   }
 
-  public static String number(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) return "";
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-    return java.math.BigDecimal.valueOf(d).toPlainString(); // shortest round-trip digits, never 1.0E-5
-  }
+  public static String number(double d) { return PlainNumbers.of(d); }
 
   @Override
   public void close() throws IOException { out.close(); }

@@ -10,7 +10,6 @@ import org.viralsim.config.Response;
 import org.viralsim.config.ResponsePolicy;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Summary;
 import org.viralsim.model.RoleAssigner;
 import org.viralsim.observe.RunMetrics;
@@ -24,9 +23,8 @@ public final class RunNarrative {
   /** Replications below which the printed intervals are called rough. */
   static final int FEW_REPLICATIONS = 10;
 
-  public static String of(Replications e, Summary s) {
-    Scenario sc = e.scenario();
-    int users = users(e);
+  /** @param users the number of users of the network */
+  public static String of(Scenario sc, int users, Summary s) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s on %,d users (%s network, %s model), main campaign posted by %d seed%s (%s) at tick %d with appeal %s.%n",
         sc.name(), s.replications(), s.replications() == 1 ? "" : "s", users, sc.network().type(),
@@ -142,12 +140,6 @@ public final class RunNarrative {
     String policy = !responds ? "ignores complaints" : String.format(Locale.ROOT, "replies to %s of complaints %s",
         pct(r.coverage()), r.delay() == 0 ? "in the same tick" : "within " + r.delay() + " tick" + (r.delay() == 1 ? "" : "s"));
     return String.format(Locale.ROOT, "Brand \"%s\" %s: %s.", brand.name(), policy, String.join(", ", parts));
-  }
-
-  static int users(Replications e) {
-    long n = 0;
-    for (long c : e.runs().get(0).contributionHistogram()) n += c;
-    return (int) n;
   }
 
   private static double mean(Summary s, String metric) { return s.metrics().get(metric).mean(); }

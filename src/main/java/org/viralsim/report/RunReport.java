@@ -8,7 +8,6 @@ import org.viralsim.chart.NamedChart;
 import org.viralsim.config.Campaign;
 import org.viralsim.config.Role;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Replications;
 import org.viralsim.experiment.Seeds;
 import org.viralsim.experiment.Summary;
 import org.viralsim.observe.RunMetrics;
@@ -39,8 +38,8 @@ public final class RunReport {
 
   private RunReport() {}
 
-  public static Report of(Replications r, Summary s, List<NamedChart> charts, Provenance p) {
-    Scenario sc = r.scenario();
+  /** @param users the number of users of the network */
+  public static Report of(Scenario sc, int users, Summary s, List<NamedChart> charts, Provenance p) {
     List<Report.Section> sections = new ArrayList<>();
     List<List<String>> key = new ArrayList<>();
     for (String m : KEY) {
@@ -58,9 +57,9 @@ public final class RunReport {
     sections.add(new Report.Section("All metrics", List.of(
         new Report.Table(List.of("metric", "mean", "sd", "95% CI", "n"), all),
         new Report.Paragraph("The same numbers are in summary.json; every run's values in runs.csv."))));
-    sections.add(new Report.Section("Method", method(r, p)));
+    sections.add(new Report.Section("Method", method(sc, users, s.replications(), p)));
     sections.add(new Report.Section("Limitations", List.of(new Report.Bullets(limitations(s.replications())))));
-    return new Report("Scenario " + sc.name(), lines(RunNarrative.of(r, s)), sections);
+    return new Report("Scenario " + sc.name(), lines(RunNarrative.of(sc, users, s)), sections);
   }
 
   static List<Report.Block> figures(List<NamedChart> charts) {
@@ -70,19 +69,18 @@ public final class RunReport {
     return out;
   }
 
-  private static List<Report.Block> method(Replications r, Provenance p) {
-    Scenario sc = r.scenario();
+  private static List<Report.Block> method(Scenario sc, int users, int replications, Provenance p) {
     List<String> facts = new ArrayList<>();
     facts.add("Scenario " + sc.name() + " from " + p.files().get(0) + "; its every setting is in scenario.yaml.");
     facts.add(String.format(Locale.ROOT, "Network: %s, %,d users; diffusion model: %s; %d ticks (hours) per run.",
-        sc.network().type(), RunNarrative.users(r), sc.diffusion().model().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        sc.network().type(), users, sc.diffusion().model().name().toLowerCase(Locale.ROOT).replace('_', ' '),
         sc.steps()));
     for (Campaign c : sc.campaigns()) {
       facts.add(String.format(Locale.ROOT, "Campaign %s of brand %s: appeal %s, posted at tick %d by %d seeds (%s).",
           c.name(), c.brand(), num(c.appeal()), c.start(), c.seeding().count(),
           c.seeding().strategy().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
     }
-    facts.add(seeds(p.baseSeed(), r.runs().size()));
+    facts.add(seeds(p.baseSeed(), replications));
     facts.add("Intervals: Student's t interval of the mean, kept within the values an indicator can take; for the"
         + " share of viral runs, the Wilson score interval.");
     facts.add("Produced by " + p.program() + "; the model and the sources of its assumptions: docs/model.md.");

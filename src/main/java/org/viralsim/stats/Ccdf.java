@@ -27,4 +27,27 @@ public final class Ccdf {
     }
     return new double[][] {size, p};
   }
+
+  /**
+   * {@link #of} of the values that counts stand for (entry v: the number of values equal to v),
+   * without listing them.
+   */
+  public static double[][] ofCounts(long[] countsByValue) {
+    long n = 0;
+    int distinct = 0;
+    for (int v = 0; v < countsByValue.length; v++) {
+      n += countsByValue[v];
+      if (v > 0 && countsByValue[v] > 0) distinct++;
+    }
+    double[] size = new double[distinct];
+    double[] p = new double[distinct];
+    long below = countsByValue.length > 0 ? countsByValue[0] : 0;
+    for (int v = 1, k = 0; v < countsByValue.length; v++) {
+      if (countsByValue[v] == 0) continue;
+      size[k] = v;
+      p[k++] = (double) (n - below) / n;
+      below += countsByValue[v];
+    }
+    return new double[][] {size, p};
+  }
 }

@@ -26,8 +26,17 @@ public final class Estimates {
     int n = x.length;
     if (n == 0) return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     double mean = StatUtils.mean(x);
+    return ofMoments(n, mean, n == 1 ? Double.NaN : StatUtils.variance(x, mean));
+  }
+
+  /**
+   * As {@link #of(double[])} from the count, mean and sample variance of the finite values, as a
+   * stream of values gives them ({@link RunningEstimates}).
+   */
+  public static Estimate ofMoments(int n, double mean, double variance) {
+    if (n == 0) return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     if (n == 1) return new Estimate(1, mean, Double.NaN, mean, mean);
-    double sd = Math.sqrt(StatUtils.variance(x, mean));
+    double sd = Math.sqrt(variance);
     // A null random generator: the distribution is only used for its quantile, never sampled.
     double t = new TDistribution(null, n - 1).inverseCumulativeProbability(UPPER_TAIL);
     double half = t * sd / Math.sqrt(n);
@@ -43,7 +52,11 @@ public final class Estimates {
    * n); where the range does not bind, the interval is the t interval unchanged.
    */
   public static Estimate of(double[] values, double min, double max) {
-    Estimate e = of(values);
+    return clipped(of(values), min, max);
+  }
+
+  /** The estimate with its mean and interval kept within [min, max] (see {@link #of(double[], double, double)}). */
+  public static Estimate clipped(Estimate e, double min, double max) {
     if (e.n() == 0) return e;
     return new Estimate(e.n(), clip(e.mean(), min, max), e.sd(), clip(e.ciLow(), min, max), clip(e.ciHigh(), min, max));
   }

@@ -27,10 +27,24 @@ class ChartsTest {
   private static final long SEED = 90091L;
   private static final double[] TICKS = {0, 1, 2, 3, 4, 5, 6, 7};
 
+  /** The reach chart of runs kept whole, as the streamed aggregates of a run give it. */
+  private static JFreeChart reachOverTime(String title, double[] ticks, double[][] runs, String yLabel) {
+    double[][] columns = Charts.byTick(ticks, runs, "replication ");
+    Estimate[] means = new Estimate[ticks.length];
+    double[] low = new double[ticks.length];
+    double[] high = new double[ticks.length];
+    for (int t = 0; t < ticks.length; t++) {
+      means[t] = Estimates.of(columns[t], 0, Double.POSITIVE_INFINITY);
+      low[t] = Estimates.quantile(columns[t], Charts.RUNS_TAIL);
+      high[t] = Estimates.quantile(columns[t], 1 - Charts.RUNS_TAIL);
+    }
+    return Charts.reachOverTime(title, ticks, means, low, high, yLabel);
+  }
+
   @Test
   void reachOverTimeShowsMeanAndBothBands() {
     double[][] runs = reachRuns();
-    JFreeChart chart = Charts.reachOverTime("Reach", TICKS, runs, "users reached");
+    JFreeChart chart = reachOverTime("Reach", TICKS, runs, "users reached");
     assertThat(legendLabels(chart)).containsExactly("mean", "95% CI of mean", "95% of runs");
     assertReadable(chart);
 
@@ -51,11 +65,13 @@ class ChartsTest {
   @Test
   void reachOverTimeSkipsTicksWithoutValuesAndRejectsRaggedRuns() {
     double[][] runs = {{1, Double.NaN, 3}, {2, Double.NaN, 5}};
-    XYDataset mean = Charts.reachOverTime("t", new double[] {0, 1, 2}, runs, "y").getXYPlot().getDataset(1);
+    XYDataset mean = reachOverTime("t", new double[] {0, 1, 2}, runs, "y").getXYPlot().getDataset(1);
     assertThat(mean.getItemCount(0)).isEqualTo(2);
     assertThat(mean.getXValue(0, 1)).isEqualTo(2.0);
-    assertThatThrownBy(() -> Charts.reachOverTime("t", new double[] {0, 1}, new double[][] {{1, 2}, {1}}, "y"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replication 1");
+    Estimate one = Estimates.of(new double[] {1});
+    assertThatThrownBy(() -> Charts.reachOverTime("t", new double[] {0, 1}, new Estimate[] {one, one},
+        new double[] {1, 1}, new double[] {1}, "y"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs' upper band has 1 values, expected 2");
   }
 
   @Test

@@ -6,21 +6,23 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.viralsim.chart.Charts;
+import org.viralsim.chart.KpiCharts;
 import org.viralsim.chart.NamedChart;
 
 class ChartFilesTest {
   @TempDir Path dir;
 
   private static JFreeChart chart() {
-    return Charts.reachOverTime("Reach of the campaign", new double[] {0, 1, 2},
-        new double[][] {{1, 4, 9}, {2, 5, 7}, {1, 3, 12}}, "users reached");
+    return KpiCharts.meanOverTime("Reach of the campaign", new double[] {0, 1, 2},
+        Map.of("reach", new double[][] {{1, 4, 9}, {2, 5, 7}, {1, 3, 12}}), "users reached");
   }
 
   @Test
@@ -44,6 +46,22 @@ class ChartFilesTest {
     BufferedImage b = ImageIO.read(dir.resolve("b.png").toFile());
     assertThat(new int[] {b.getWidth(), b.getHeight()}).containsExactly(300, 200);
     assertThat(Files.readString(dir.resolve("b.svg"))).contains("width='300.0'");
+  }
+
+  /** Drawn in parallel, each chart is the same file as drawn alone; SVG only when asked. */
+  @Test
+  void chartsDrawnTogetherAreTheFilesOfChartsDrawnAlone() throws IOException {
+    List<NamedChart> charts = new ArrayList<>();
+    for (int i = 0; i < 6; i++) charts.add(new NamedChart("c" + i, chart(), 300 + 10 * i, 200));
+    ChartFiles.writeAll(dir.resolve("together"), charts, false);
+    try (Stream<Path> files = Files.list(dir.resolve("together"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).hasSize(6).allMatch(f -> f.endsWith(".png"));
+    }
+    for (NamedChart c : charts) {
+      Path alone = dir.resolve("alone-" + c.name() + ".png");
+      ChartFiles.png(c.chart(), alone, c.width(), c.height());
+      assertThat(dir.resolve("together/" + c.name() + ".png")).hasSameBinaryContentAs(alone);
+    }
   }
 
   @Test

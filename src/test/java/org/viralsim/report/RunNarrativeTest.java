@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.viralsim.config.Scenario;
-import org.viralsim.experiment.Replications;
+import org.viralsim.experiment.RunAggregates;
 import org.viralsim.experiment.RunEngine;
 import org.viralsim.experiment.Summary;
 import org.viralsim.io.scenario.ScenarioReader;
@@ -25,9 +25,13 @@ class RunNarrativeTest {
       """;
 
   private static String narrative(String scenario, String... sets) {
-    Scenario s = ScenarioReader.read(scenario, "n.yaml", Path.of("."), List.of(sets));
-    Replications e = RunEngine.replications(s, null, 1, done -> {});
-    return RunNarrative.of(e, Summary.of(e));
+    return narrative(ScenarioReader.read(scenario, "n.yaml", Path.of("."), List.of(sets)));
+  }
+
+  private static String narrative(Scenario s) {
+    RunAggregates runs = new RunAggregates(s, 0.025);
+    RunEngine.replications(s, null, 1, runs::add, done -> {});
+    return RunNarrative.of(s, runs.users(), Summary.of(runs));
   }
 
   @Test
@@ -52,8 +56,7 @@ class RunNarrativeTest {
   void theScenarioFileOfAnInternalPlatformSaysNothingOfMoney() {
     Path file = Path.of("scenarios", "internal-collaboration.yaml");
     Scenario s = ScenarioReader.read(file, List.of("replications=2", "steps=30"));
-    Replications e = RunEngine.replications(s, null, 1, done -> {});
-    String text = RunNarrative.of(e, Summary.of(e));
+    String text = narrative(s);
     assertThat(text).contains("sbm network, independent cascade model");
     assertThat(text).doesNotContain("revenue", "cost", "ROI", "conversion", "EUR");
   }

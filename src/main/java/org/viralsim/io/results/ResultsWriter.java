@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.viralsim.experiment.Replications;
+import org.viralsim.config.Scenario;
 import org.viralsim.experiment.Summary;
 import org.viralsim.io.CsvTable;
 import org.viralsim.io.OutputFolder;
 import org.viralsim.io.scenario.ScenarioWriter;
-import org.viralsim.observe.ItemRecord;
 import org.viralsim.observe.RunResult;
-import org.viralsim.observe.TickSeries;
 import org.viralsim.stats.Estimate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,24 +23,12 @@ public final class ResultsWriter {
 
   private ResultsWriter() {}
 
-  public static void writeAll(OutputFolder out, Replications e, Summary summary, Manifest manifest) throws IOException {
-    Files.writeString(out.file("scenario.yaml"), ScenarioWriter.toYaml(e.scenario()), StandardCharsets.UTF_8);
+  /** The files a run writes after its replications: scenario.yaml, manifest.json and summary.json. */
+  public static void writeSummaryFiles(OutputFolder out, Scenario scenario, Summary summary, Manifest manifest)
+      throws IOException {
+    Files.writeString(out.file("scenario.yaml"), ScenarioWriter.toYaml(scenario), StandardCharsets.UTF_8);
     writeManifest(out.file("manifest.json"), manifest);
     writeJson(out.file("summary.json"), summaryJson(summary));
-    writeRuns(out.file("runs.csv"), e.runs());
-    writeTimeseries(out.file("timeseries.csv"), e.runs());
-    writeItems(out.file("items.csv"), e.runs(), campaignNames(e));
-    writeSeeds(out.file("seeds.csv"), e.runs());
-  }
-
-  static void writeSeeds(Path file, List<RunResult> runs) throws IOException {
-    try (CsvTable csv = new CsvTable(file, List.of("replication", "user", "role", "followers", "campaign"))) {
-      for (RunResult r : runs) {
-        for (RunResult.SeedUser s : r.seedUsers()) {
-          csv.row(r.replication(), CsvTable.text(s.user()), s.role(), s.followers(), CsvTable.text(s.campaign()));
-        }
-      }
-    }
   }
 
   public static void writeManifest(Path file, Manifest manifest) throws IOException {
@@ -82,50 +66,14 @@ public final class ResultsWriter {
 
   /** runs.csv: one row per replication, its seed, then every per-run metric. */
   public static void writeRuns(Path file, List<RunResult> runs) throws IOException {
-    List<String> header = new ArrayList<>(List.of("replication", "seed"));
-    header.addAll(runs.get(0).metrics().keySet());
-    try (CsvTable csv = new CsvTable(file, header)) {
-      for (RunResult r : runs) {
-        List<Object> row = new ArrayList<>(List.of(r.replication(), r.seed()));
-        row.addAll(r.metrics().values());
-        csv.row(row.toArray());
-      }
+    try (CsvTable csv = new CsvTable(file, RunTables.runsHeader(runs.get(0)))) {
+      for (RunResult r : runs) RunTables.runRow(csv, r);
     }
   }
 
   public static void writeTimeseries(Path file, List<RunResult> runs) throws IOException {
-    List<String> names = runs.get(0).series().names();
-    List<String> header = new ArrayList<>(List.of("replication", "tick"));
-    header.addAll(names);
-    try (CsvTable csv = new CsvTable(file, header)) {
-      for (RunResult r : runs) {
-        TickSeries s = r.series();
-        for (int t = 0; t < s.ticks(); t++) {
-          Object[] row = new Object[header.size()];
-          row[0] = r.replication();
-          row[1] = t;
-          for (int c = 0; c < names.size(); c++) row[c + 2] = s.column(names.get(c))[t];
-          csv.row(row);
-        }
-      }
-    }
-  }
-
-  private static List<String> campaignNames(Replications e) {
-    return e.scenario().campaigns().stream().map(c -> c.name()).toList();
-  }
-
-  static void writeItems(Path file, List<RunResult> runs, List<String> campaigns) throws IOException {
-    List<String> header = List.of("replication", "item", "kind", "created_tick", "authors", "cascade_size",
-        "cascade_depth", "cascade_max_breadth", "structural_virality", "complete", "campaign");
-    try (CsvTable csv = new CsvTable(file, header)) {
-      for (RunResult r : runs) {
-        for (ItemRecord i : r.items()) {
-          csv.row(r.replication(), i.item(), i.kind().name().toLowerCase(Locale.ROOT), i.createdTick(), i.authors(),
-              i.size(), i.depth(), i.maxBreadth(), i.structuralVirality(), i.complete(),
-              i.campaign() < 0 ? "" : campaigns.get(i.campaign()));
-        }
-      }
+    try (CsvTable csv = new CsvTable(file, RunTables.timeseriesHeader(runs.get(0)))) {
+      for (RunResult r : runs) RunTables.timeseriesRows(csv, r);
     }
   }
 }

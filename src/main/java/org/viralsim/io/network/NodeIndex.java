@@ -14,6 +14,8 @@ import org.viralsim.graph.NodeLabels;
  * token text is the key: canonical digit strings (no leading zero, at most 18 digits) are keyed by
  * their value, anything else by its text, so "7" and "007" are two nodes. Small numbers index a
  * plain array, which stays in cache where hash probes would not; larger ones go to a primitive map.
+ * A file read in parallel has one index per chunk, whose ids are then merged in file order into the
+ * file's index ({@link #idOf}), so the numbering is that of reading the file from start to end.
  */
 final class NodeIndex {
   private static final int MAX_DIGITS = 18; // every 18-digit number fits in a long
@@ -35,6 +37,15 @@ final class NodeIndex {
   int id(byte[] buf, int start, int length, boolean digits, long value) {
     if (digits && length <= MAX_DIGITS && (length == 1 || buf[start] != '0')) return numberId(value);
     String token = new String(buf, start, length, UTF_8);
+    Integer id = others.putIfAbsent(token, size);
+    return id != null ? id : add(-1, token);
+  }
+
+  /** The id of the node that has id local in other, adding it when new. */
+  int idOf(NodeIndex other, int local) {
+    long number = other.numbers[local];
+    if (number >= 0) return numberId(number);
+    String token = other.texts[local];
     Integer id = others.putIfAbsent(token, size);
     return id != null ? id : add(-1, token);
   }

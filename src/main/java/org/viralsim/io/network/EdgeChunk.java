@@ -17,7 +17,7 @@ import java.util.Arrays;
 final class EdgeChunk {
   private static final String USAGE = "expected 'u v [weight]', got ";
 
-  final NodeIndex nodes = new NodeIndex();
+  final NodeIndex nodes;
   int[] pairs; // u0, v0, u1, v1, ... as ids of nodes
   int ends; // used length of pairs
   int[] firstLines = new int[1 << 12]; // the line where each node of the chunk first appears
@@ -26,13 +26,18 @@ final class EdgeChunk {
   String error;
   boolean weighted;
 
-  private EdgeChunk(int capacity) {
-    pairs = new int[Math.max(16, capacity)];
+  private EdgeChunk(int capacity, NodeIndex nodes) {
+    this.pairs = new int[Math.max(16, capacity)];
+    this.nodes = nodes;
   }
 
-  /** Parses the lines in buf[0, end); the last may lack its newline only at the end of the file. */
-  static EdgeChunk parse(byte[] buf, int end) {
-    EdgeChunk chunk = new EdgeChunk(end / 6); // short lines such as "12 345\n" hold 2 ids in 7 bytes
+  /**
+   * Parses the lines in buf[0, end); the last may lack its newline only at the end of the file.
+   *
+   * @param nodes an empty index, which the chunk keeps
+   */
+  static EdgeChunk parse(byte[] buf, int end, NodeIndex nodes) {
+    EdgeChunk chunk = new EdgeChunk(end / 6, nodes); // short lines such as "12 345\n" hold 2 ids in 7 bytes
     chunk.parseLines(buf, end);
     if (chunk.pairs.length - chunk.ends > chunk.pairs.length / 8) chunk.pairs = Arrays.copyOf(chunk.pairs, chunk.ends);
     return chunk;

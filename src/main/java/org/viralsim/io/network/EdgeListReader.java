@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +44,10 @@ public final class EdgeListReader {
   private final NodeIndex nodes = new NodeIndex();
   private long line; // lines before the chunk being merged
   private boolean weighted;
+  // Buffers and chunk indexes go back for reuse: allocating them per chunk made garbage collection
+  // take as long as parsing.
+  private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+  private final Queue<NodeIndex> indexes = new ConcurrentLinkedQueue<>();
 
   private EdgeListReader(Path file, boolean directed) {
     this.file = file;
@@ -113,9 +119,7 @@ public final class EdgeListReader {
     while (true) {
       filled += in.readNBytes(buf, filled, buf.length - filled);
       if (filled < buf.length) { // end of input: the last line may lack its newline
-        byte[] last = buf;
-        int size = filled;
-        pending.add(pool.submit(() -> EdgeChunk.parse(last, size)));
+        pending.add(submit(pool, buf, filled));
         break;
       }
       int end = lastNewline(buf, filled) + 1;
@@ -123,16 +127,26 @@ public final class EdgeListReader {
         buf = Arrays.copyOf(buf, buf.length * 2);
         continue;
       }
-      byte[] next = new byte[Math.max(chunkBytes, filled - end + 1)];
+      byte[] next = buffers.poll();
+      if (next == null || next.length < filled - end + 1) next = new byte[Math.max(chunkBytes, filled - end + 1)];
       System.arraycopy(buf, end, next, 0, filled - end);
-      byte[] full = buf;
-      pending.add(pool.submit(() -> EdgeChunk.parse(full, end)));
+      pending.add(submit(pool, buf, end));
       filled -= end;
       buf = next;
       // Chunks in flight are bounded so memory is too; merging the oldest lets the others go on.
       if (pending.size() > threads) merge(take(pending.poll()));
     }
     while (!pending.isEmpty()) merge(take(pending.poll()));
+  }
+
+  /** Parses buf[0, end) on the pool, then gives buf back for reuse. */
+  private Future<EdgeChunk> submit(ExecutorService pool, byte[] buf, int end) {
+    return pool.submit(() -> {
+      NodeIndex index = indexes.poll();
+      EdgeChunk chunk = EdgeChunk.parse(buf, end, index != null ? index : new NodeIndex());
+      buffers.add(buf);
+      return chunk;
+    });
   }
 
   private static int lastNewline(byte[] buf, int filled) {
@@ -173,6 +187,8 @@ public final class EdgeListReader {
     int[] pairs = chunk.pairs;
     for (int i = 0; i < chunk.ends; i++) pairs[i] = ids[pairs[i]];
     builder.addAll(pairs, chunk.ends);
+    chunk.nodes.clear();
+    indexes.add(chunk.nodes);
     weighted |= chunk.weighted;
     line += chunk.lines;
   }

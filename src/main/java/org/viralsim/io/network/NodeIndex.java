@@ -84,6 +84,17 @@ final class NodeIndex {
 
   int size() { return size; }
 
+  /** Forgets every node, keeping the arrays, so a chunk's index can serve the next chunk. */
+  void clear() {
+    for (int u = 0; u < size; u++) {
+      if (numbers[u] >= 0 && numbers[u] < direct.length) direct[(int) numbers[u]] = 0;
+    }
+    numeric.clear();
+    others.clear();
+    texts = null;
+    size = 0;
+  }
+
   NodeLabels labels() {
     return new NodeLabels(Arrays.copyOf(numbers, size), texts == null ? null : Arrays.copyOf(texts, size));
   }

@@ -60,8 +60,9 @@ public final class LargeGraphBench {
       for (int r = 0; r < replications; r++) {
         long t1 = System.nanoTime();
         RunResult result = RunEngine.runOne(scenario, g, r);
-        out.printf(Locale.ROOT, "replication %d: %.1f s, %d ticks, campaign reach %.2f%%%n", r + 1, seconds(t1),
-            result.ticksRun(), 100 * result.metrics().getOrDefault(RunMetrics.REACH_FRACTION, Double.NaN));
+        out.printf(Locale.ROOT, "replication %d: %.1f s, %d ticks, campaign reach %,.0f users (%.4f%%)%n", r + 1,
+            seconds(t1), result.ticksRun(), result.metrics().getOrDefault(RunMetrics.REACH, Double.NaN),
+            100 * result.metrics().getOrDefault(RunMetrics.REACH_FRACTION, Double.NaN));
         out.flush();
       }
       out.printf(Locale.ROOT, "peak memory: %s (VmHWM); heap limit %.1f GB%n", peakMemory(),

@@ -22,7 +22,7 @@ class TwitterBenchTest {
     assertThat(first.outLines()).hasSize(5);
     assertThat(first.outLines().get(0)).startsWith("graph: " + graph + " generated in ").endsWith("(5,000 users, 60,000 follows, 0.00 GB)");
     assertThat(first.outLines().get(1)).matches("load: [0-9.]+ s from the binary file \\(5,000 users, 60,000 follows\\)");
-    assertThat(first.outLines().get(2)).matches("replication 1: [0-9.]+ s, 3 ticks, campaign reach [0-9.]+%");
+    assertThat(first.outLines().get(2)).matches("replication 1: [0-9.]+ s, 3 ticks, campaign reach [0-9,]+ users \\([0-9.]+%\\)");
     assertThat(first.outLines().get(4)).matches("peak memory: ([0-9.]+ GB|unknown) \\(VmHWM\\); heap limit [0-9.]+ GB");
     assertThat(EdgeListReader.read(graph, true).graph().arcCount()).isEqualTo(60_000);
 

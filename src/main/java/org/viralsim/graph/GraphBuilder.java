@@ -7,10 +7,10 @@ import java.util.stream.IntStream;
 
 /**
  * Collects edges and turns them into a {@link Graph} with one counting pass. Edges are kept as given
- * (one pair of ints each, even when undirected) in blocks, and expanded into arcs only at build time:
- * each block is dropped as soon as its arcs are placed, so the pairs and the CSR are never held in
- * full at once (a peak of about 12 bytes per directed edge, 16 per undirected one, against 8 for the
- * pairs alone), and no single array has to hold them all. A builder builds once.
+ * (one pair of ints each, even when undirected) in blocks, so no single array has to hold them all,
+ * and expanded into arcs only at build time, each block dropped as soon as its arcs are placed. The
+ * peak, when placing starts, is the pairs and the arcs: about 12 bytes per directed edge and 16 per
+ * undirected one. A builder builds once.
  */
 public final class GraphBuilder {
   /** Largest int array the JVM reliably allocates: the most arcs a graph can have. */

@@ -2,6 +2,7 @@ package org.viralsim.graph;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.viralsim.config.NetworkSpec;
 
 /**
  * A directed follower network shaped like Twitter's (twitter-2010: 41.7M users, 1.47B follows):
@@ -30,8 +31,8 @@ public final class SyntheticFollowers {
    *     mean above a twentieth of the users (the cap would flatten the tail)
    */
   public SyntheticFollowers(int users, long follows, long seed) {
-    if (users < 2 || users > org.viralsim.config.NetworkSpec.MAX_NODES) {
-      throw new IllegalArgumentException("users must be in [2, " + org.viralsim.config.NetworkSpec.MAX_NODES + "], was " + users);
+    if (users < 2 || users > NetworkSpec.MAX_NODES) {
+      throw new IllegalArgumentException("users must be in [2, " + NetworkSpec.MAX_NODES + "], was " + users);
     }
     this.users = users;
     this.seed = seed;

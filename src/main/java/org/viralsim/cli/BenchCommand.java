@@ -8,6 +8,7 @@ import org.viralsim.bench.CascadeBench;
 import org.viralsim.graph.Graph;
 import org.viralsim.gui.FrameRateBench;
 import org.viralsim.io.network.EdgeListReader;
+import org.viralsim.job.LargeGraphBench;
 import org.viralsim.job.SweepJob;
 import org.viralsim.job.UserInputException;
 import picocli.CommandLine.Command;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
         "With --edges: one JSON line for that undirected edge list. Without: a table for Barabasi-Albert "
             + "graphs (m = 5) of 10k, 100k and 1M users at p = 0.05 and 0.2, bare and as a campaign.",
         "With --sweep: a table of a sweep's runs per second at each --threads count, and the speed-up.",
+        "With --twitter: a campaign on a Twitter-sized synthetic follower network (generated into a binary graph file"
+            + " or reused): load time, time per replication and peak memory.",
         "With --gui: the trainer window's screen updates per second at 2,000 and 20,000 users, one run and two side"
             + " by side (drawn off screen, no display needed)."})
 final class BenchCommand implements Callable<Integer> {
@@ -60,6 +63,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--updates", paramLabel = "U", description = "With --gui: timed updates per measurement (default ${DEFAULT-VALUE}).")
   int updates = 200;
 
+  @Option(names = "--twitter", description = "Time a campaign on a Twitter-sized follower network instead.")
+  boolean twitter;
+
+  @Option(names = "--users", paramLabel = "N", description = "With --twitter: users of the network (default ${DEFAULT-VALUE}).")
+  int users = 41_700_000;
+
+  @Option(names = "--follows", paramLabel = "M", description = "With --twitter: follows (directed edges) of the network (default ${DEFAULT-VALUE}).")
+  long follows = 1_470_000_000L;
+
+  @Option(names = "--graph", paramLabel = "FILE", description = "With --twitter: binary graph file to reuse, or to generate"
+      + " and keep when missing (default: a temporary file, removed afterwards).")
+  Path graph;
+
+  @Option(names = "--replications", paramLabel = "R", description = "With --twitter: campaign replications timed (default ${DEFAULT-VALUE}).")
+  int replications = 2;
+
+  @Option(names = "--ticks", paramLabel = "T", description = "With --twitter: ticks of each replication (default ${DEFAULT-VALUE}).")
+  int ticks = 24;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -68,14 +90,23 @@ final class BenchCommand implements Callable<Integer> {
     if (warmup < 0) throw new UserInputException("--warmup: must be at least 0, was " + warmup);
     if (gui) {
       refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed", "--sweep", "--threads", "--runs",
-          "--rounds", "--warmup"), "does not go with --gui");
+          "--rounds", "--warmup", "--twitter"), "does not go with --gui");
       if (updates < 1) throw new UserInputException("--updates: must be at least 1, was " + updates);
       FrameRateBench.table(out, List.of(2_000, 20_000), updates);
       return 0;
     }
     refuseGiven(List.of("--updates"), "goes with --gui");
+    if (twitter) {
+      refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--warmup", "--sweep", "--threads", "--runs", "--rounds"),
+          "does not go with --twitter");
+      if (replications < 1) throw new UserInputException("--replications: must be at least 1, was " + replications);
+      if (ticks < 1) throw new UserInputException("--ticks: must be at least 1, was " + ticks);
+      new LargeGraphBench(out).run(graph, users, follows, rngSeed, replications, ticks);
+      return 0;
+    }
+    refuseGiven(List.of("--users", "--follows", "--graph", "--replications", "--ticks"), "goes with --twitter");
     if (sweep != null) {
-      refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed"),
+      refuseGiven(List.of("--edges", "--p", "--seeds", "--cascades", "--rng-seed", "--twitter"),
           "does not go with --sweep (the sweep file sets its runs)");
       return benchSweep(out);
     }

@@ -34,6 +34,12 @@ public final class LongIntMap {
 
   public int size() { return size; }
 
+  /** Removes every key, keeping the capacity, so a map refilled many times is allocated once. */
+  public void clear() {
+    Arrays.fill(keys, EMPTY);
+    size = 0;
+  }
+
   private int slot(long key) { return (int) ((key * MIX) >>> shift); }
 
   /** The value of key, or {@link #MISSING}. */

@@ -3,7 +3,13 @@ package org.viralsim.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GraphBuilderTest {
   @Test
@@ -121,5 +127,62 @@ class GraphBuilderTest {
     assertThatThrownBy(b::stats).isInstanceOf(IllegalStateException.class);
     b.build(6, null);
     assertThatThrownBy(() -> b.build(6, null)).isInstanceOf(IllegalStateException.class);
+  }
+
+  static LongStream seeds() { return LongStream.range(0, 100); }
+
+  /** Edges added one by one or as arrays, in any mix, give the CSR of a list of followers per node filled in order. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void addAndAddAllKeepInsertionOrder(long seed) {
+    Random r = new Random(seed);
+    boolean directed = r.nextBoolean();
+    boolean dedupe = r.nextBoolean();
+    int n = 1 + r.nextInt(50);
+    GraphBuilder b = new GraphBuilder(directed, r.nextInt(8)).dropSelfLoops();
+    if (dedupe) b.dropDuplicates();
+    List<List<Integer>> expected = new ArrayList<>();
+    for (int u = 0; u < n; u++) expected.add(new ArrayList<>());
+    long loops = 0;
+    for (int batch = r.nextInt(6); batch >= 0; batch--) {
+      int[] pairs = new int[2 * r.nextInt(40)];
+      for (int i = 0; i < pairs.length; i++) pairs[i] = r.nextInt(n);
+      boolean asArray = r.nextBoolean();
+      for (int i = 0; i < pairs.length; i += 2) {
+        int u = pairs[i];
+        int v = pairs[i + 1];
+        if (!asArray) b.add(u, v);
+        if (u == v) {
+          loops++;
+          continue;
+        }
+        expected.get(u).add(v);
+        if (!directed) expected.get(v).add(u);
+      }
+      if (asArray) b.addAll(pairs, pairs.length);
+    }
+    Graph g = b.build(n, null);
+    long repeats = 0;
+    for (int u = 0; u < n; u++) {
+      List<Integer> followers = expected.get(u);
+      if (dedupe) {
+        List<Integer> distinct = followers.stream().distinct().sorted().toList();
+        repeats += followers.size() - distinct.size();
+        followers = distinct;
+      }
+      assertThat(g.followers(u)).as("followers of %d", u).containsExactly(followers.stream().mapToInt(Integer::intValue).toArray());
+    }
+    assertThat(b.stats().selfLoops()).isEqualTo(loops);
+    assertThat(b.stats().duplicates()).isEqualTo(directed ? repeats : repeats / 2);
+  }
+
+  @Test
+  void holdsMoreEdgesThanOneBlock() {
+    GraphBuilder b = new GraphBuilder(true, 16);
+    int edges = 5_000_000; // blocks hold 2^21 edges each
+    for (int i = 0; i < edges; i++) b.add(i % 1000, (i / 1000) % 1000);
+    Graph g = b.build(1000, null);
+    assertThat(g.arcCount()).isEqualTo(edges);
+    assertThat(g.followers(7)).hasSize(5000).startsWith(0, 1, 2).endsWith(997, 998, 999);
   }
 }

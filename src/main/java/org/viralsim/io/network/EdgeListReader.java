@@ -1,7 +1,5 @@
 package org.viralsim.io.network;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +7,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import org.viralsim.graph.Graph;
 import org.viralsim.graph.GraphBuilder;
@@ -23,20 +29,25 @@ import org.viralsim.io.InputFileException;
  * characters; nodes are numbered in order of first appearance and labelled with their token. There is
  * no header line: a CSV header such as {@code source,target} would be read as an edge, so comment it
  * out with {@code #}. A weight must be a finite number >= 0; weights are checked but not kept.
- * Self-loops and repeated edges are dropped and counted.
+ * Self-loops and repeated edges are dropped and counted. A file in the binary graph format
+ * ({@link BinaryGraphFormat}) is recognised by its first bytes and loaded as it is.
  *
- * <p>The tokenizer is hand-written over large byte buffers because line strings, regexes or a
- * Scanner run many times slower on files with millions of edges.
+ * <p>The text is cut at line ends into chunks that are parsed on all cores ({@link EdgeChunk}); the
+ * chunks' node ids are merged in file order, so the graph, its numbering and the first bad line
+ * reported are those of reading the file line by line.
  */
 public final class EdgeListReader {
-  private static final int CHUNK = 1 << 22;
-  private static final String USAGE = "expected 'u v [weight]', got ";
+  private static final int CHUNK = 1 << 24;
 
   private final Path file;
   private final GraphBuilder builder;
   private final NodeIndex nodes = new NodeIndex();
-  private long line;
+  private long line; // lines before the chunk being merged
   private boolean weighted;
+  // Buffers and chunk indexes go back for reuse: allocating them per chunk made garbage collection
+  // take as long as parsing.
+  private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+  private final Queue<NodeIndex> indexes = new ConcurrentLinkedQueue<>();
 
   private EdgeListReader(Path file, boolean directed) {
     this.file = file;
@@ -48,18 +59,30 @@ public final class EdgeListReader {
    * @throws InputFileException naming the file, and the line when one is at fault
    */
   public static LoadedGraph read(Path file, boolean directed) {
+    return read(file, directed, CHUNK);
+  }
+
+  /** As {@link #read(Path, boolean)}, cutting the text into chunks of about chunkBytes (tests use small ones). */
+  static LoadedGraph read(Path file, boolean directed, int chunkBytes) {
     if (Files.isDirectory(file)) throw new InputFileException(file, "is a directory, not an edge list");
+    if (BinaryGraphFormat.isBinary(file)) return BinaryGraphReader.read(file, directed);
     EdgeListReader reader = new EdgeListReader(file, directed);
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "edge-list-parser");
+      t.setDaemon(true);
+      return t;
+    });
     try (InputStream in = open(file)) {
-      reader.parse(in, in instanceof GZIPInputStream ? -1 : Files.size(file));
+      reader.parse(in, pool, threads, chunkBytes);
     } catch (NoSuchFileException e) {
       throw new InputFileException(file, "no such file");
     } catch (AccessDeniedException e) {
       throw new InputFileException(file, "permission denied");
     } catch (IOException e) {
       throw new InputFileException(file, "cannot read: " + e.getMessage());
-    } catch (IllegalArgumentException e) { // too many nodes or edges
-      throw new InputFileException(file, reader.line, e.getMessage());
+    } finally {
+      pool.shutdownNow();
     }
     return reader.finish();
   }
@@ -88,31 +111,42 @@ public final class EdgeListReader {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  /** @param size the file's size in bytes, or -1 when compressed */
-  private void parse(InputStream in, long size) throws IOException {
-    byte[] buf = new byte[CHUNK];
+  /** Cuts the input into chunks of whole lines, parses them on the pool and merges them in order. */
+  private void parse(InputStream in, ExecutorService pool, int threads, int chunkBytes) throws IOException {
+    Deque<Future<EdgeChunk>> pending = new ArrayDeque<>();
+    byte[] buf = new byte[chunkBytes];
     int filled = 0;
-    boolean sized = size <= 0;
     while (true) {
       filled += in.readNBytes(buf, filled, buf.length - filled);
       if (filled < buf.length) { // end of input: the last line may lack its newline
-        parseLines(buf, filled);
-        return;
+        pending.add(submit(pool, buf, filled));
+        break;
       }
       int end = lastNewline(buf, filled) + 1;
       if (end == 0) { // one line fills the buffer
         buf = Arrays.copyOf(buf, buf.length * 2);
         continue;
       }
-      parseLines(buf, end);
-      // Sizing the edge store from the first chunk's line density avoids regrowing a large array.
-      if (!sized) {
-        builder.ensureCapacity((long) (line * 1.05 * size / end) + 1024);
-        sized = true;
-      }
-      System.arraycopy(buf, end, buf, 0, filled - end);
+      byte[] next = buffers.poll();
+      if (next == null || next.length < filled - end + 1) next = new byte[Math.max(chunkBytes, filled - end + 1)];
+      System.arraycopy(buf, end, next, 0, filled - end);
+      pending.add(submit(pool, buf, end));
       filled -= end;
+      buf = next;
+      // Chunks in flight are bounded so memory is too; merging the oldest lets the others go on.
+      if (pending.size() > threads) merge(take(pending.poll()));
     }
+    while (!pending.isEmpty()) merge(take(pending.poll()));
+  }
+
+  /** Parses buf[0, end) on the pool, then gives buf back for reuse. */
+  private Future<EdgeChunk> submit(ExecutorService pool, byte[] buf, int end) {
+    return pool.submit(() -> {
+      NodeIndex index = indexes.poll();
+      EdgeChunk chunk = EdgeChunk.parse(buf, end, index != null ? index : new NodeIndex());
+      buffers.add(buf);
+      return chunk;
+    });
   }
 
   private static int lastNewline(byte[] buf, int filled) {
@@ -121,78 +155,42 @@ public final class EdgeListReader {
     return i;
   }
 
-  /** Reads the lines in buf[0, end); the last may lack its newline only at end of input. */
-  private void parseLines(byte[] buf, int end) {
-    int i = 0;
-    while (i < end) {
-      line++;
-      int fields = 0;
-      int u = 0;
-      int v = 0;
-      int weightStart = 0;
-      int weightLength = 0;
-      boolean weightDigits = false;
-      while (i < end) {
-        int c = buf[i];
-        if (c == '\n') {
-          i++;
-          break;
-        }
-        if (isSeparator(c)) {
-          i++;
-          continue;
-        }
-        if (c == '#') {
-          while (i < end && buf[i] != '\n') i++;
-          continue;
-        }
-        int start = i;
-        long value = 0;
-        boolean digits = true;
-        for (; i < end; i++) {
-          c = buf[i];
-          int d = c - '0';
-          if (d >= 0 && d <= 9) {
-            value = value * 10 + d; // may overflow past 18 digits; NodeIndex ignores the value then
-          } else if (c == '\n' || c == '#' || isSeparator(c)) {
-            break;
-          } else {
-            digits = false;
-          }
-        }
-        fields++;
-        if (fields == 1) u = nodes.id(buf, start, i - start, digits, value);
-        else if (fields == 2) v = nodes.id(buf, start, i - start, digits, value);
-        else if (fields == 3) {
-          weightStart = start;
-          weightLength = i - start;
-          weightDigits = digits;
-        }
-      }
-      if (fields == 0) continue;
-      if (fields > 3 || fields == 1) throw new InputFileException(file, line, USAGE + fields + (fields == 1 ? " field" : " fields"));
-      if (fields == 3) checkWeight(buf, weightStart, weightLength, weightDigits); // after the count: "too many fields" first
-      weighted |= fields == 3;
-      builder.add(u, v);
-    }
-  }
-
-  private static boolean isSeparator(int c) {
-    return c == ' ' || c == '\t' || c == ',' || c == '\r';
-  }
-
-  private void checkWeight(byte[] buf, int start, int length, boolean digits) {
-    if (digits) return;
-    String text = new String(buf, start, length, UTF_8);
-    // Double.parseDouble also takes "NaN", "Infinity", hex and a trailing 'd' or 'f': only plain decimals pass.
-    boolean plain = text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-');
+  private static EdgeChunk take(Future<EdgeChunk> chunk) {
     try {
-      double w = plain ? Double.parseDouble(text) : Double.NaN;
-      if (w >= 0 && w < Double.POSITIVE_INFINITY) return;
-    } catch (NumberFormatException e) {
-      // reported below
+      return chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading an edge list", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err; // out of memory is reported as such
+      throw new IllegalStateException(e.getCause());
     }
-    throw new InputFileException(file, line, "weight '" + text + "' is not a finite number >= 0");
+  }
+
+  /**
+   * Gives the chunk's nodes their ids in the file, in the order they first appear, and hands its
+   * edges to the builder; the chunk's first bad line, if any, is reported with its line in the file.
+   */
+  private void merge(EdgeChunk chunk) {
+    int[] ids = new int[chunk.nodes.size()];
+    for (int local = 0; local < ids.length; local++) {
+      // A line's ids are numbered before the line is checked: too many nodes is the first error on a tie.
+      if (chunk.errorLine > 0 && chunk.errorLine < chunk.firstLines[local]) break;
+      try {
+        ids[local] = nodes.idOf(chunk.nodes, local);
+      } catch (IllegalArgumentException e) { // too many nodes
+        throw new InputFileException(file, line + chunk.firstLines[local], e.getMessage());
+      }
+    }
+    if (chunk.errorLine > 0) throw new InputFileException(file, line + chunk.errorLine, chunk.error);
+    int[] pairs = chunk.pairs;
+    for (int i = 0; i < chunk.ends; i++) pairs[i] = ids[pairs[i]];
+    builder.addAll(pairs, chunk.ends);
+    chunk.nodes.clear();
+    indexes.add(chunk.nodes);
+    weighted |= chunk.weighted;
+    line += chunk.lines;
   }
 
   private LoadedGraph finish() {

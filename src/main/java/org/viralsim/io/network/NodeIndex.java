@@ -14,6 +14,8 @@ import org.viralsim.graph.NodeLabels;
  * token text is the key: canonical digit strings (no leading zero, at most 18 digits) are keyed by
  * their value, anything else by its text, so "7" and "007" are two nodes. Small numbers index a
  * plain array, which stays in cache where hash probes would not; larger ones go to a primitive map.
+ * A file read in parallel has one index per chunk, whose ids are then merged in file order into the
+ * file's index ({@link #idOf}), so the numbering is that of reading the file from start to end.
  */
 final class NodeIndex {
   private static final int MAX_DIGITS = 18; // every 18-digit number fits in a long
@@ -35,6 +37,15 @@ final class NodeIndex {
   int id(byte[] buf, int start, int length, boolean digits, long value) {
     if (digits && length <= MAX_DIGITS && (length == 1 || buf[start] != '0')) return numberId(value);
     String token = new String(buf, start, length, UTF_8);
+    Integer id = others.putIfAbsent(token, size);
+    return id != null ? id : add(-1, token);
+  }
+
+  /** The id of the node that has id local in other, adding it when new. */
+  int idOf(NodeIndex other, int local) {
+    long number = other.numbers[local];
+    if (number >= 0) return numberId(number);
+    String token = other.texts[local];
     Integer id = others.putIfAbsent(token, size);
     return id != null ? id : add(-1, token);
   }
@@ -72,6 +83,17 @@ final class NodeIndex {
   }
 
   int size() { return size; }
+
+  /** Forgets every node, keeping the arrays, so a chunk's index can serve the next chunk. */
+  void clear() {
+    for (int u = 0; u < size; u++) {
+      if (numbers[u] >= 0 && numbers[u] < direct.length) direct[(int) numbers[u]] = 0;
+    }
+    numeric.clear();
+    others.clear();
+    texts = null;
+    size = 0;
+  }
 
   NodeLabels labels() {
     return new NodeLabels(Arrays.copyOf(numbers, size), texts == null ? null : Arrays.copyOf(texts, size));

@@ -16,7 +16,8 @@ public final class Graph {
 
   /**
    * @param offsets  n+1 non-decreasing offsets into targets, offsets[0] = 0
-   * @param targets  arc heads, each in [0, n)
+   * @param targets  arc heads, each in [0, n); entries from offsets[n] on are unused (a builder that
+   *                 removed repeats in place leaves them rather than copy the whole array)
    * @param labels   the original id of each node (for output), or null to use 0..n-1
    * @param directed whether arcs were given one way (false: every arc has its reverse)
    */
@@ -25,8 +26,8 @@ public final class Graph {
   }
 
   private Graph(int[] offsets, int[] targets, NodeLabels labels, boolean directed) {
-    if (offsets.length < 1 || offsets[0] != 0 || offsets[offsets.length - 1] != targets.length) {
-      throw new IllegalArgumentException("offsets must start at 0 and end at targets.length");
+    if (offsets.length < 1 || offsets[0] != 0 || offsets[offsets.length - 1] > targets.length) {
+      throw new IllegalArgumentException("offsets must start at 0 and end within targets");
     }
     if (labels != null && labels.size() != offsets.length - 1) {
       throw new IllegalArgumentException("labels must have one entry per node");
@@ -45,10 +46,10 @@ public final class Graph {
   public int nodeCount() { return offsets.length - 1; }
 
   /** Number of arcs (an undirected edge counts twice). */
-  public long arcCount() { return targets.length; }
+  public long arcCount() { return offsets[offsets.length - 1]; }
 
   /** Number of edges: arcs for a directed graph, arcs / 2 for an undirected one. */
-  public long edgeCount() { return directed ? targets.length : targets.length / 2; }
+  public long edgeCount() { return directed ? arcCount() : arcCount() / 2; }
 
   public boolean directed() { return directed; }
 
@@ -65,7 +66,7 @@ public final class Graph {
   /** The raw CSR offsets: shared, do not modify. Exposed for hot loops. */
   public int[] offsets() { return offsets; }
 
-  /** The raw CSR targets: shared, do not modify. Exposed for hot loops. */
+  /** The raw CSR targets, unused past {@link #arcCount()}: shared, do not modify. Exposed for hot loops. */
   public int[] targets() { return targets; }
 
   /** Followers of u as a new array. */
@@ -105,7 +106,7 @@ public final class Graph {
   /** In-degrees (accounts each user follows). */
   public int[] inDegrees() {
     int[] in = new int[nodeCount()];
-    for (int t : targets) in[t]++;
+    for (int a = 0; a < offsets[offsets.length - 1]; a++) in[targets[a]]++;
     return in;
   }
 }

@@ -3,20 +3,24 @@ package org.viralsim.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * Collects edges and turns them into a {@link Graph} with one counting pass. Edges are kept as given
  * (one pair of ints each, even when undirected) in blocks, so no single array has to hold them all,
- * and expanded into arcs only at build time, each block dropped as soon as its arcs are placed. The
- * peak, when placing starts, is the pairs and the arcs: about 12 bytes per directed edge and 16 per
- * undirected one. A builder builds once.
+ * and expanded into arcs only at build time. Given a {@link BlockSpill}, many edges' blocks are put
+ * there and dropped before the arcs are allocated, then read back one at a time as their arcs are
+ * placed, so pairs and arcs are never held together: the peak is 8 bytes per edge, directed or not
+ * (without one it is 12 per directed edge and 16 per undirected one). A builder builds once.
  */
 public final class GraphBuilder {
   /** Largest int array the JVM reliably allocates: the most arcs a graph can have. */
   public static final int MAX_ARCS = Integer.MAX_VALUE - 8;
   private static final int BLOCK = 1 << 22; // ints per block that add() fills (16 MB)
   private static final int SORT_PARTS = 64; // node ranges sorted in parallel when duplicates are dropped
+  /** From this many ints of pairs (64M edges, 512 MB) the blocks go to the spill, if any, at build time. */
+  private static final long SPILL_FROM = 1L << 27;
 
   private final boolean directed;
   private boolean dropSelfLoops;
@@ -28,6 +32,8 @@ public final class GraphBuilder {
   private int maxNode = -1;
   private long selfLoops;
   private BuildStats stats;
+  private Supplier<BlockSpill> spill;
+  private long spillFrom = SPILL_FROM;
 
   /**
    * @param directed      false to store every edge both ways
@@ -48,6 +54,18 @@ public final class GraphBuilder {
   public GraphBuilder dropDuplicates() {
     dropDuplicates = true;
     return this;
+  }
+
+  /** Puts the pairs in the spill at build time when there are many (512 MB or more). */
+  public GraphBuilder spillTo(Supplier<BlockSpill> spill) {
+    this.spill = spill;
+    return this;
+  }
+
+  /** As {@link #spillTo(Supplier)}, from this many ints of pairs on (tests use small numbers). */
+  GraphBuilder spillTo(Supplier<BlockSpill> spill, long fromInts) {
+    spillFrom = fromInts;
+    return spillTo(spill);
   }
 
   /** Adds u->v, and v->u too when undirected. Ids must be non-negative. */
@@ -139,22 +157,33 @@ public final class GraphBuilder {
       offsets[u] = (int) sum;
     }
     offsets[nodeCount] = (int) total;
-    int[] targets = new int[(int) total];
-    for (int b = blocks.size() - 1; b >= 0; b--) { // backwards, so each node's arcs keep insertion order
-      int[] ends = blocks.get(b);
-      for (int i = blockSizes.get(b) - 2; i >= 0; i -= 2) {
-        int u = ends[i];
-        int v = ends[i + 1];
-        targets[--offsets[u]] = v;
-        if (!directed && u != v) targets[--offsets[v]] = u;
+    try (BlockSpill spilled = spill != null && 2 * pairs >= spillFrom ? spill.get() : null) {
+      if (spilled != null) {
+        spilled.keep(blocks, blockSizes);
+        blocks.replaceAll(block -> null);
       }
-      blocks.set(b, null); // its arcs are placed: the memory goes back before the next block
+      int[] targets = new int[(int) total];
+      for (int b = blocks.size() - 1; b >= 0; b--) { // backwards, so each node's arcs keep insertion order
+        int[] ends = spilled != null ? spilled.read(b) : blocks.get(b);
+        for (int i = blockSizes.get(b) - 2; i >= 0; i -= 2) {
+          int u = ends[i];
+          int v = ends[i + 1];
+          targets[--offsets[u]] = v;
+          if (!directed && u != v) targets[--offsets[v]] = u;
+        }
+        blocks.set(b, null); // its arcs are placed: the memory goes back before the next block
+      }
+      blocks.clear();
+      return finish(nodeCount, offsets, targets, pairs, labels);
     }
-    blocks.clear();
+  }
+
+  private Graph finish(int nodeCount, int[] offsets, int[] targets, long pairs, NodeLabels labels) {
     long duplicates = 0;
     if (dropDuplicates) {
       duplicates = dedupe(offsets, targets);
-      if (offsets[nodeCount] < targets.length) targets = Arrays.copyOf(targets, offsets[nodeCount]);
+      // A copy would hold the arcs twice: only worth it when many were removed.
+      if (targets.length - offsets[nodeCount] > targets.length / 64) targets = Arrays.copyOf(targets, offsets[nodeCount]);
     }
     stats = new BuildStats(pairs + selfLoops, selfLoops, duplicates);
     return Graph.withLabels(offsets, targets, labels, directed);

@@ -141,6 +141,9 @@ class GraphBuilderTest {
     int n = 1 + r.nextInt(50);
     GraphBuilder b = new GraphBuilder(directed, r.nextInt(8)).dropSelfLoops();
     if (dedupe) b.dropDuplicates();
+    CopySpill spill = new CopySpill();
+    long spillFrom = r.nextInt(4) == 0 ? Long.MAX_VALUE : r.nextInt(200);
+    b.spillTo(() -> spill, spillFrom);
     List<List<Integer>> expected = new ArrayList<>();
     for (int u = 0; u < n; u++) expected.add(new ArrayList<>());
     long loops = 0;
@@ -174,6 +177,31 @@ class GraphBuilderTest {
     }
     assertThat(b.stats().selfLoops()).isEqualTo(loops);
     assertThat(b.stats().duplicates()).isEqualTo(directed ? repeats : repeats / 2);
+    long ints = 2 * (b.stats().edges() - loops);
+    assertThat(spill.kept).as("spilled at %d ints of pairs", ints).isEqualTo(ints >= spillFrom);
+    assertThat(spill.closed).isEqualTo(spill.kept);
+  }
+
+  /** Keeps copies of the blocks and spoils the originals, so a builder that read them would fail. */
+  private static final class CopySpill implements BlockSpill {
+    final List<int[]> copies = new ArrayList<>();
+    boolean kept;
+    boolean closed;
+
+    @Override
+    public void keep(List<int[]> blocks, List<Integer> sizes) {
+      kept = true;
+      for (int i = 0; i < blocks.size(); i++) {
+        copies.add(java.util.Arrays.copyOf(blocks.get(i), sizes.get(i)));
+        java.util.Arrays.fill(blocks.get(i), -1);
+      }
+    }
+
+    @Override
+    public int[] read(int block) { return copies.get(block); }
+
+    @Override
+    public void close() { closed = true; }
   }
 
   @Test

@@ -38,6 +38,9 @@ public final class TestGraphs {
     return b.build(k + 1, null);
   }
 
+  /** The graph's arcs: its targets without the unused tail a builder may leave. */
+  public static int[] arcs(Graph g) { return Arrays.copyOf(g.targets(), (int) g.arcCount()); }
+
   /** A random directed multigraph (repeated arcs and self-loops allowed) with the given arc count. */
   public static Graph randomDirected(int n, int arcs, MersenneTwisterFast random) {
     GraphBuilder b = new GraphBuilder(true, arcs);

@@ -50,7 +50,7 @@ public final class BinaryGraphWriter implements AutoCloseable {
     try (BinaryGraphWriter w = new BinaryGraphWriter(out, g.nodeCount(), g.arcCount(), g.directed(), g.hasLabels(),
         loaded.weighted(), loaded.stats())) {
       for (int u = 0; u < g.nodeCount(); u++) w.putInt(g.outDegree(u));
-      w.ints(g.targets(), 0, g.targets().length);
+      w.ints(g.targets(), 0, (int) g.arcCount());
       if (g.hasLabels()) w.labels(g);
       w.commit();
     }

@@ -51,7 +51,8 @@ public final class EdgeListReader {
 
   private EdgeListReader(Path file, boolean directed) {
     this.file = file;
-    this.builder = new GraphBuilder(directed, 1 << 16).dropSelfLoops().dropDuplicates();
+    this.builder = new GraphBuilder(directed, 1 << 16).dropSelfLoops().dropDuplicates()
+        .spillTo(() -> TempFileSpill.inTempFolder(file));
   }
 
   /**
@@ -194,6 +195,9 @@ public final class EdgeListReader {
   }
 
   private LoadedGraph finish() {
+    // Parsing is over: what was kept for reuse would only crowd the arcs being placed.
+    buffers.clear();
+    indexes.clear();
     Graph graph;
     try {
       graph = builder.build(nodes.size(), nodes.labels());

@@ -336,7 +336,8 @@ public final class Charts {
   static ValueAxis countAxis(String label) {
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(true);
-    axis.setNumberFormatOverride(NumberFormat.getNumberInstance(NUMBERS));
+    // As many decimals as the ticks need: a fixed three made ticks 0.0004 apart all read "0".
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(NUMBERS)));
     return axis;
   }
 

@@ -169,7 +169,9 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /** A failed first run of a scenario leaves no empty results/NAME folder behind. */
-  private void removeEmptyCreated() {
+  private void removeEmptyCreated() { removeEmptyParents(target, created); }
+
+  private static void removeEmptyParents(Path target, Path created) {
     if (created == null) return;
     for (Path p = target.getParent(); p != null && p.startsWith(created); p = p.getParent()) {
       try {
@@ -178,6 +180,18 @@ public final class OutputFolder implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /** The outermost folder that opening this one created to hold it, or null. */
+  public Path createdParents() { return created; }
+
+  /**
+   * Removes a committed folder that turned out unusable (its jobs could not be submitted), and the
+   * folders opening it created, if that leaves them empty.
+   */
+  public static void withdraw(Path target, Path createdParents) {
+    deleteQuietly(target);
+    removeEmptyParents(target, createdParents);
   }
 
   private void deleteStaging() {

@@ -77,7 +77,9 @@ public final class SubmitJob {
     Launch launch = Launch.current();
     Submission s = new Submission(target, plan.sweep().name(), o.shards(), threads, o.partition(), o.time(),
         o.sbatchOptions(), launch.launcher(), List.of());
+    Path createdParents;
     try (OutputFolder folder = OutputFolder.open(target, Path.of("results"), plan.sweep().name(), LocalDateTime.now())) {
+      createdParents = folder.createdParents();
       try {
         Files.createDirectories(folder.file("logs"));
         Files.createDirectories(folder.file("shards"));
@@ -103,7 +105,7 @@ public final class SubmitJob {
       Submission submitted = submitJobs(s, all);
       report(submitted, "Submitted sweep " + s.sweep() + " in " + o.shards() + " shards");
     } catch (RuntimeException e) {
-      OutputFolder.deleteQuietly(target); // nothing of it runs: no folder left behind
+      OutputFolder.withdraw(target, createdParents); // nothing of it runs: no folder left behind
       throw e;
     }
     return target;

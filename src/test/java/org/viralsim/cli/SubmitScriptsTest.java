@@ -49,4 +49,21 @@ class SubmitScriptsTest {
         + " SLURM cluster (a login node), or write the scripts only with --dry-run");
     assertThat(sub).doesNotExist();
   }
+
+  @Test
+  void aJobThatSbatchRefusesLeavesNoFolderNorTheFoldersMadeForIt() throws Exception {
+    Path sweep = TinySweep.write(dir, SubmitCommandTest.SWEEP);
+    Path bin = java.nio.file.Files.createDirectories(dir.resolve("bin"));
+    Path sbatch = java.nio.file.Files.writeString(bin.resolve("sbatch"),
+        "#!/bin/sh\necho 'sbatch: error: invalid partition specified: nowhere' >&2\nexit 1\n");
+    sbatch.toFile().setExecutable(true);
+    Path sub = dir.resolve("made").resolve("for").resolve("sub");
+    Programs.Result r = Programs.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "submit", sweep.toString(), "--shards", "2",
+        "--out", sub.toString()), Map.of("PATH", bin + ":/usr/bin:/bin"));
+    assertThat(r.exit()).as(r.output()).isEqualTo(2);
+    assertThat(r.output().strip()).startsWith("viralsim: sbatch refused shards.sbatch: ")
+        .contains("invalid partition specified: nowhere").doesNotContain("\n");
+    assertThat(dir.resolve("made")).doesNotExist();
+  }
 }

@@ -119,7 +119,7 @@ final class BinaryGraphReader {
       buffer.compact();
       while (buffer.position() < count) {
         if (channel.read(buffer) < 0) {
-          throw fault(size, "the file ends early, in the middle of a field at byte " + position);
+          throw fault(position, "the file ends early, in the middle of a field");
         }
       }
       buffer.flip();

@@ -3,6 +3,7 @@ package org.viralsim.io;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,13 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.viralsim.chart.ChartStyle;
 import org.viralsim.chart.NamedChart;
 
 /**
@@ -33,6 +40,28 @@ public final class ChartFiles {
   }
 
   private ChartFiles() {}
+
+  /**
+   * Draws a small chart as PNG into nothing, on a background thread: otherwise a run's first chart
+   * pays, after the replications, for loading fonts, Java2D and the encoder (about half a second
+   * of the fixed cost of a short run); this way that happens while the replications run.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        XYSeriesCollection data = new XYSeriesCollection(new XYSeries("warm-up"));
+        data.getSeries(0).add(0, 0);
+        data.getSeries(0).add(1, 1);
+        JFreeChart chart = ChartStyle.chart("warm-up", new XYPlot(data, new NumberAxis("x"), new NumberAxis("y"),
+            new XYLineAndShapeRenderer()));
+        ChartUtils.writeChartAsPNG(OutputStream.nullOutputStream(), chart, 320, 200);
+      } catch (IOException | RuntimeException ignored) {
+        // only a head start: the real charts report their own errors
+      }
+    }, "chart-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
 
   /** Each chart as NAME.png (to look at) and NAME.svg (for reports) in the folder. */
   public static void writeAll(Path folder, List<NamedChart> charts) throws IOException {

@@ -49,6 +49,7 @@ public final class RunJob {
    * @param err     where progress goes
    */
   public static Outcome run(Scenario scenario, String label, Path out, int threads, boolean svg, PrintWriter err) {
+    ChartFiles.warmUpInBackground();
     try (OutputFolder folder = OutputFolder.open(out, Path.of("results"), scenario.name(), LocalDateTime.now())) {
       if (folder.removedNote() != null) err.println("viralsim: note: " + folder.removedNote());
       Graph graph = Networks.load(scenario);

@@ -62,7 +62,8 @@ public final class Overrides {
    * scenario lacks (a misspelt name must not add one). A numeric key picks an item of an
    * existing list by its 0-based index ({@code campaigns.1.appeal}). Roles are the exception to
    * creating empty mappings: a missing {@code population.roles} starts from the default roles, so one
-   * of them can be tuned on its own.
+   * of them can be tuned on its own, and a missing {@code network} from the default network, unless
+   * the setting is its {@code type}.
    *
    * <p>Two settings change more than their key, and say so in the notes returned (one line each, for
    * the user): {@code network.type} drops the keys of the old type that the new one does not accept
@@ -100,7 +101,10 @@ public final class Overrides {
         }
         if (child == null || child.isNull()) {
           boolean roles = i == 1 && s.keys[0].equals("population") && key.equals("roles");
-          child = roles ? ScenarioWriter.roles(Defaults.roles()) : map.objectNode();
+          // A key of the default network, other than its type, edits that network rather than an empty one.
+          boolean network = i == 0 && key.equals("network") && !s.keys[1].equals("type");
+          child = roles ? ScenarioWriter.roles(Defaults.roles())
+              : network ? ScenarioWriter.network(Defaults.network()) : map.objectNode();
           map.set(key, child);
         } else if (!child.isObject() && !child.isArray()) {
           throw new ScenarioException(LABEL, s.path, "cannot set it: " + upTo(s, i) + " is " + Section.describe(child)

@@ -89,7 +89,7 @@ public final class ScenarioWriter {
     return out;
   }
 
-  private static ObjectNode network(NetworkSpec spec) {
+  static ObjectNode network(NetworkSpec spec) {
     ObjectNode n = NODES.objectNode();
     n.put("type", spec.type());
     if (spec instanceof NetworkSpec.ErdosRenyi er) {

@@ -87,6 +87,14 @@ class OverridesTest {
   }
 
   @Test
+  void theDefaultNetworkCanBeTunedOneKeyAtATime() {
+    assertThat(ScenarioReader.readDefault(List.of("network.nodes=2000")).network())
+        .isEqualTo(new NetworkSpec.BarabasiAlbert(2000, Defaults.MEAN_DEGREE, null));
+    assertThat(ScenarioReader.readDefault(List.of("network.type=erdos_renyi", "network.nodes=500")).network())
+        .as("a type set first starts from nothing").isInstanceOf(NetworkSpec.ErdosRenyi.class);
+  }
+
+  @Test
   void defaultRolesCanBeTunedOneAtATime() {
     Scenario s = ScenarioReader.readDefault(List.of("population.roles.creator.share=0.02",
         "population.roles.lurker.share=0.89"));

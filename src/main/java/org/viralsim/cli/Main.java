@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** The {@code viralsim} command: one subcommand per job. */
 @Command(name = "viralsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Agent-based simulator of social media participation and virality.",
-    subcommands = {RunCommand.class, CompareCommand.class, MythsCommand.class, MythCommand.class, SweepCommand.class, MergeCommand.class, SubmitCommand.class, StatusCommand.class, ConvertCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, CompareCommand.class, MythsCommand.class, MythCommand.class, SweepCommand.class, MergeCommand.class, SubmitCommand.class, StatusCommand.class, ConvertCommand.class, CascadesCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for bad input: a scenario, option or file that cannot be used. */
   public static final int EXIT_BAD_INPUT = 2;

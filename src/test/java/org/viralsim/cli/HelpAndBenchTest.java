@@ -97,7 +97,7 @@ class HelpAndBenchTest {
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.errLines()).containsExactly("viralsim: unknown command 'plot'; the commands are run, compare,"
-        + " myths, myth, sweep, merge, submit, status, convert, gui, validate, bench, help (see 'viralsim --help')");
+        + " myths, myth, sweep, merge, submit, status, convert, cascades, gui, validate, bench, help (see 'viralsim --help')");
   }
 
   @Test

@@ -92,7 +92,7 @@ public final class EdgeListReader {
    * The file's lines, decompressed when it is gzip-compressed, whatever its name: a compressed file
    * without .gz would otherwise be read as text, its bytes echoed in the error.
    */
-  private static InputStream open(Path file) throws IOException {
+  public static InputStream open(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);

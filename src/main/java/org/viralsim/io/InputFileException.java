@@ -1,5 +1,8 @@
 package org.viralsim.io;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -39,6 +42,13 @@ public final class InputFileException extends RuntimeException {
 
   public InputFileException(Path file, String reason) {
     this(file, 0, reason);
+  }
+
+  /** An input file that could not be read: missing, not permitted, or another reason. */
+  public static InputFileException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) return new InputFileException(file, "no such file");
+    if (e instanceof AccessDeniedException) return new InputFileException(file, "permission denied");
+    return new InputFileException(file, "cannot read: " + e.getMessage());
   }
 
   public Path file() { return file; }

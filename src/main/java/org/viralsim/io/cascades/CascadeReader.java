@@ -4,9 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,12 +59,8 @@ public final class CascadeReader {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(EdgeListReader.open(file), StandardCharsets.UTF_8))) {
       long n = 0;
       for (String line; (line = in.readLine()) != null; ) reader.line(++n, line);
-    } catch (NoSuchFileException e) {
-      throw new InputFileException(file, "no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputFileException(file, "permission denied");
     } catch (IOException e) {
-      throw new InputFileException(file, "cannot read: " + e.getMessage());
+      throw InputFileException.unreadable(file, e);
     }
     if (reader.trees.isEmpty()) throw new InputFileException(file, "holds no cascade (no data line)");
     List<Cascade> cascades = new ArrayList<>();

@@ -3,9 +3,7 @@ package org.viralsim.io.network;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -76,12 +74,8 @@ public final class EdgeListReader {
     });
     try (InputStream in = open(file)) {
       reader.parse(in, pool, threads, chunkBytes);
-    } catch (NoSuchFileException e) {
-      throw new InputFileException(file, "no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputFileException(file, "permission denied");
     } catch (IOException e) {
-      throw new InputFileException(file, "cannot read: " + e.getMessage());
+      throw InputFileException.unreadable(file, e);
     } finally {
       pool.shutdownNow();
     }

@@ -4,9 +4,7 @@ import it.unimi.dsi.webgraph.ImmutableGraph;
 import it.unimi.dsi.webgraph.NodeIterator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -81,11 +79,9 @@ public final class WebGraphReader {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(file)) {
       p.load(in);
-    } catch (NoSuchFileException e) {
-      throw new InputFileException(file, "no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputFileException(file, "permission denied");
-    } catch (IOException | IllegalArgumentException e) { // a malformed \\u escape is an IllegalArgumentException
+    } catch (IOException e) {
+      throw InputFileException.unreadable(file, e);
+    } catch (IllegalArgumentException e) { // a malformed \\u escape
       throw new InputFileException(file, "cannot read: " + e.getMessage());
     }
     return p;
